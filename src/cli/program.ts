@@ -1,0 +1,146 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { Locale } from '../schema/options.js';
+import { runBatch, type BatchTally, type BatchOptions } from '../batch/run.js';
+import { JsonlWriter } from '../batch/output.js';
+import { summarize } from './summary.js';
+import { stat } from 'node:fs/promises';
+
+const EXIT_OK = 0;
+const EXIT_SOME_FAILED = 1;
+const EXIT_USAGE = 2;
+
+function isoDate(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-03-28');
+  return v;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+}
+
+function lexiconFile(path: string): string[] {
+  try {
+    return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  } catch (e) {
+    throw new InvalidArgumentError(`cannot read lexicon ${path}: ${(e as Error).message}`);
+  }
+}
+
+class UsageError extends Error {}
+
+async function checkPaths(paths: string[]): Promise<void> {
+  for (const p of paths) {
+    try {
+      await stat(p);
+    } catch {
+      throw new UsageError(`${p}: no such file or folder. Give files or folders of articles (.txt, .md, .html, .json, .jsonl).`);
+    }
+  }
+}
+
+function commonOptions(cmd: Command): Command {
+  return cmd
+    .option('--published <date>', 'publication date for articles that do not carry one in front matter (YYYY-MM-DD)', isoDate)
+    .addOption(new Option('--locale <locale>', 'what a bare "$" means and the order of numeric dates').choices(Locale.options).default('en-US'))
+    .option('--lexicon <file>', 'extra organization names, one per line', lexiconFile)
+    .option('--max-bytes <n>', 'skip files larger than this, with an error record', positiveInt, 10 * 1024 * 1024);
+}
+
+interface CommonFlags {
+  published?: string;
+  locale: Locale;
+  lexicon?: string[];
+  maxBytes: number;
+}
+
+function batchOptions(o: CommonFlags): BatchOptions {
+  return {
+    ...(o.published ? { publishedAt: o.published } : {}),
+    locale: o.locale,
+    ...(o.lexicon ? { organizations: o.lexicon } : {}),
+    maxBytes: o.maxBytes,
+  };
+}
+
+function newTally(): BatchTally {
+  return { articles: 0, deals: 0, failures: 0, skipped: 0, bytes: 0 };
+}
+
+function summaryLine(t: BatchTally, ms: number): string {
+  const s = ms / 1000;
+  return `${t.articles} articles, ${t.deals} deals, ${t.failures} failed, ${t.skipped} skipped, ${s.toFixed(1)} s, ${(t.bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s`;
+}
+
+export function program(): Command {
+  const prog = new Command('dealwire')
+    .description('Reads news articles and turns the deals in them into validated deal records.')
+    .version(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string)
+    .showHelpAfterError('(run "dealwire help" for the commands)')
+    .exitOverride();
+
+  commonOptions(
+    prog
+      .command('extract')
+      .description('print one JSON object per article (JSONL): its deals and mentions, or an error record')
+      .argument('<paths...>', 'files or folders of articles (.txt, .md, .html, .json, .jsonl)')
+      .option('-o, --out <file>', 'write JSONL to this file instead of standard output')
+      .option('-q, --quiet', 'no summary line on standard error'),
+  ).action(async (paths: string[], o: CommonFlags & { out?: string; quiet?: boolean }) => {
+    await checkPaths(paths);
+    const started = Date.now();
+    const tally = newTally();
+    const out = new JsonlWriter(o.out ?? null);
+    try {
+      for await (const rec of runBatch(paths, batchOptions(o), tally)) out.write(rec);
+    } finally {
+      out.close();
+    }
+    if (!o.quiet) process.stderr.write(summaryLine(tally, Date.now() - started) + '\n');
+    process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  });
+
+  commonOptions(
+    prog
+      .command('show')
+      .description('a readable summary of the deals in each article (JSONL when piped or with --json)')
+      .argument('<paths...>', 'files or folders of articles')
+      .option('--json', 'print JSONL even on a terminal'),
+  ).action(async (paths: string[], o: CommonFlags & { json?: boolean }) => {
+    await checkPaths(paths);
+    const started = Date.now();
+    const tally = newTally();
+    const pretty = !o.json && process.stdout.isTTY === true;
+    const out = pretty ? null : new JsonlWriter(null);
+    for await (const rec of runBatch(paths, batchOptions(o), tally)) {
+      if (out) out.write(rec);
+      else process.stdout.write(summarize(rec) + '\n');
+    }
+    if (pretty) process.stdout.write(summaryLine(tally, Date.now() - started) + '\n');
+    process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  });
+
+  return prog;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const prog = program();
+  try {
+    await prog.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are exits too, but successful ones.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`dealwire: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') return EXIT_OK;
+    process.stderr.write(`dealwire: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT_SOME_FAILED;
+  }
+}

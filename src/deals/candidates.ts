@@ -1,0 +1,146 @@
+import type { DealStatus, DealType, Party } from '../schema/deal.js';
+import type { DateMention, MoneyMention } from '../schema/mention.js';
+import { DONE_VERBS, FUNDING_CONTEXT, NEEDS_FOR, STAKE, STATUS_CUES, TRIGGERS } from './cues.js';
+import { argumentsOf, rolesFor } from './roles.js';
+import type { Placed, SentenceView } from './sentenceView.js';
+
+/** What one deal word in one sentence says; candidates are merged into records afterwards. */
+export interface DealCandidate {
+  type: DealType;
+  trigger: string;
+  view: SentenceView;
+  parties: Party[];
+  amount: MoneyMention | null;
+  date: DateMention | null;
+  status: DealStatus;
+  stake: { percent: number | null; text: string; span: [number, number] } | null;
+  /** The sentence names the deal only by a noun ("The deal was worth $N"): it may extend the last deal. */
+  anaphoric: boolean;
+}
+
+export function candidatesIn(view: SentenceView): DealCandidate[] {
+  const out: DealCandidate[] = [];
+  const text = view.sentence.text;
+  const jv = /\bjoint\s+venture\b/i.test(text);
+  for (let i = 0; i < view.words.length; i++) {
+    const word = view.lower[i]!;
+    let type = TRIGGERS[word];
+    if (jv && word === 'venture' && view.lower[i - 1] === 'joint') type = 'joint_venture';
+    if (type === undefined) continue;
+    if (insideMention(view, i)) continue;
+    if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
+    if (NEEDS_FOR.has(word) && !followedByFor(view, i)) continue;
+    const stake = stakeNear(view, i);
+    type = retype(type, word, stake);
+    const args = argumentsOf(view, i);
+    const parties = rolesFor(type, word, args);
+    out.push({
+      type,
+      trigger: word,
+      view,
+      parties,
+      amount: amountNear(view.money, i),
+      date: nearest(view.dates, i),
+      status: statusOf(view, word),
+      stake,
+      anaphoric: parties.length === 0,
+    });
+  }
+  return mergeWithinSentence(out);
+}
+
+function insideMention(view: SentenceView, i: number): boolean {
+  return view.orgs.some((o) => o.first <= i && i < o.last);
+}
+
+function followedByFor(view: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < Math.min(view.words.length, i + 8); k++) if (view.lower[k] === 'for') return true;
+  return false;
+}
+
+/** A sell verb sells a stake or a business; a buy verb may buy a stake rather than a company. */
+function retype(type: DealType, word: string, stake: DealCandidate['stake']): DealType {
+  const isSellish = type === 'stake_sale';
+  if (type !== 'acquisition' && !isSellish) return type;
+  if (stake === null) return 'acquisition';
+  const control = stake.percent !== null ? stake.percent > 50 : /majority|controlling/i.test(stake.text);
+  if (!isSellish && control) return 'acquisition';
+  void word;
+  return 'stake_sale';
+}
+
+function stakeNear(view: SentenceView, i: number): DealCandidate['stake'] {
+  const s = view.sentence;
+  const m = STAKE.exec(s.text);
+  if (!m) return null;
+  const start = s.span[0] + m.index;
+  // The stake phrase must follow the trigger closely ("sold its 20% stake", "for a minority stake").
+  const triggerEnd = view.words[i]!.span[1];
+  if (start < triggerEnd || start - triggerEnd > 120) return null;
+  return { percent: m[1] !== undefined ? Number(m[1]) : null, text: m[0], span: [start, start + m[0].length] };
+}
+
+function nearest<M>(list: Placed<M>[], i: number): M | null {
+  let best: Placed<M> | null = null;
+  let bestD = Infinity;
+  for (const p of list) {
+    // Prefer what follows the trigger ("invested $N", "agreed to buy Y for $N") by a small margin.
+    const d = p.first > i ? p.first - i : (i - p.last + 1) * 1.5;
+    if (d < bestD) {
+      bestD = d;
+      best = p;
+    }
+  }
+  return best ? best.mention : null;
+}
+
+function amountNear(money: Placed<MoneyMention>[], i: number): MoneyMention | null {
+  return nearest(money.filter((m) => !m.mention.perShare), i);
+}
+
+function statusOf(view: SentenceView, trigger: string): DealStatus {
+  for (const [status, cue] of STATUS_CUES) {
+    if (cue.test(view.sentence.text)) {
+      // "offer"/"bid" as the deal word make any sentence about them at least planned, but a cue of
+      // its own kind must not fire just because the trigger is that very word.
+      if (status === 'planned' && /^(offer|bid|bids)$/.test(trigger) && !cueOutsideTrigger(view.sentence.text, cue, trigger)) return 'planned';
+      return status;
+    }
+  }
+  if (DONE_VERBS.has(trigger)) return 'completed';
+  return 'unknown';
+}
+
+function cueOutsideTrigger(text: string, cue: RegExp, trigger: string): boolean {
+  const g = new RegExp(cue.source, 'gi');
+  for (const m of text.matchAll(g)) if (m[0].toLowerCase() !== trigger) return true;
+  return false;
+}
+
+/** Two deal words of one type in one sentence ("investment ... injecting") describe one deal. */
+function mergeWithinSentence(list: DealCandidate[]): DealCandidate[] {
+  const out: DealCandidate[] = [];
+  for (const c of list) {
+    const same = out.find((o) => o.type === c.type && compatibleParties(o.parties, c.parties) && (o.amount === null || c.amount === null || o.amount === c.amount));
+    if (!same) {
+      out.push(c);
+      continue;
+    }
+    for (const p of c.parties) if (!same.parties.some((q) => q.name === p.name)) same.parties.push(p);
+    same.amount ??= c.amount;
+    same.date ??= c.date;
+    same.stake ??= c.stake;
+    same.anaphoric = same.parties.length === 0;
+  }
+  return out;
+}
+
+/** No organization plays two roles, and no role that takes one party is filled twice differently. */
+export function compatibleParties(a: Party[], b: Party[]): boolean {
+  for (const p of b) {
+    const q = a.find((x) => x.name === p.name);
+    if (q && q.role !== p.role) return false;
+    if (!q && (p.role === 'target' || p.role === 'investee') && a.some((x) => x.role === p.role)) return false;
+  }
+  return true;
+}

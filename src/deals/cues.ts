@@ -1,0 +1,46 @@
+import type { DealStatus, DealType } from '../schema/deal.js';
+
+/**
+ * Words that can open a deal, by the deal type they suggest. Lower-case word forms, not lemmas:
+ * wink's lite model has no lemmatizer we can lean on, and the list is short.
+ */
+export const TRIGGERS: Record<string, DealType> = Object.fromEntries([
+  ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers bid bids offer'),
+  ...words('merger', 'merge merges merged merging merger mergers'),
+  ...words('investment', 'invest invests invested investing investment investments inject injects injected injecting injection'),
+  ...words('stake_sale', 'sell sells sold selling sale divest divests divested divestiture'), // retyped by what is sold: a stake, or a whole business
+  ...words('funding_round', 'raise raises raised raising'),
+]);
+
+function words(type: DealType, list: string): Array<[string, DealType]> {
+  return list.split(' ').map((w) => [w, type]);
+}
+
+/** Past participles that make a passive with "was/were/been ... by X". */
+export const PARTICIPLES = new Set(['acquired', 'bought', 'purchased', 'taken', 'sold', 'merged', 'backed', 'funded', 'financed', 'invested']);
+
+/** Trigger words that are nouns: the agent may stand before them as a possessive ("X's takeover"). */
+export const NOMINAL = new Set(['acquisition', 'acquisitions', 'purchase', 'takeover', 'takeovers', 'bid', 'bids', 'offer', 'merger', 'mergers', 'investment', 'investments', 'injection', 'sale', 'divestiture']);
+
+/** Words that make a bare `raise` a funding round rather than, say, raising prices. */
+export const FUNDING_CONTEXT = /\b(series\s+[a-h]\b|seed\b|funding|financing\s+round|round\s+of\s+financing|venture\s+capital|round\b)/i;
+
+/** "offer"/"bid" only count when something is offered or bid for. */
+export const NEEDS_FOR = new Set(['bid', 'bids', 'offer']);
+
+/** Anaphoric deal nouns that let a later sentence add an amount to the deal before it. */
+export const DEAL_NOUNS = /\b(deal|transaction|acquisition|purchase|takeover|merger|investment|agreement|offer|sale|price)\b/i;
+
+/** Status cues in priority order: the first group that matches in the sentence wins. */
+export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
+  ['cancelled', /\b(terminat(e|ed|es|ing)|withdr(ew|awn|aw)|reject(s|ed)?|called\s+off|call\s+off|abandon(s|ed)?|scrap(s|ped)?|cancel(s|led|ed)?|broke\s+off|ended\s+talks|dropped\s+(its|the|their)\s+(bid|offer|plan))\b/i],
+  ['completed', /\b(complet(ed|es)|closed|finali[sz]ed|consummated)\b/i],
+  ['rumored', /\b(talks|may|might|consider(s|ing)?|could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|sources)\b/i],
+  ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s))\b/i],
+  ['planned', /\b(plan(s|ned)?|propos(e|ed|es|al)|intend(s|ed)?|will|would|seek(s|ing)?|tender|offer(s|ed)?|bid(s)?|to\s+acquire|to\s+buy)\b/i],
+];
+
+/** Past-tense deal verbs: said of a deal with no other cue, the deal has happened. */
+export const DONE_VERBS = new Set(['acquired', 'bought', 'purchased', 'invested', 'injected', 'merged', 'sold', 'raised', 'divested']);
+
+export const STAKE = /\b(?:(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)|(minority|majority|controlling|(?:a|an)\s+(?:equity|undisclosed)))\s+(?:equity\s+)?(?:stake|interest|holding)\b/i;

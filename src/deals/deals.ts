@@ -1,0 +1,146 @@
+import type { Doc } from '../doc.js';
+import type { DealAmount, DealDate, DealRecord } from '../schema/deal.js';
+import type { DateMention, MoneyMention } from '../schema/mention.js';
+import { candidatesIn, compatibleParties, type DealCandidate } from './candidates.js';
+import { DEAL_NOUNS } from './cues.js';
+import { sentenceViews } from './sentenceView.js';
+
+/** How many sentences back a sentence like "The deal was worth $N" may reach for its deal. */
+const ANAPHORA_REACH = 2;
+
+interface Draft {
+  first: DealCandidate;
+  type: DealRecord['type'];
+  parties: DealRecord['parties'];
+  amount: MoneyMention | null;
+  maxAmount: MoneyMention | null;
+  date: DateMention | null;
+  status: DealRecord['status'];
+  stake: DealCandidate['stake'];
+  sentences: number[];
+}
+
+/**
+ * Deals stage: deal words → candidates with parties, amount, date and status → one record per
+ * deal. A candidate joins an earlier record when it can be the same deal (same type, no party in
+ * another role, no different amount); otherwise it opens a new one. A bound ("up to $4 billion")
+ * said of a deal that already has its amount is kept as that deal's maximum, not a new deal.
+ */
+export function findDeals(doc: Doc): Doc {
+  const drafts: Draft[] = [];
+  for (const view of sentenceViews(doc)) {
+    for (const c of candidatesIn(view)) {
+      if (c.anaphoric) {
+        extendRecent(drafts, c);
+        continue;
+      }
+      // One organization and nothing else said: too little to be a record or to pick one to join.
+      if (c.parties.length < 2 && c.amount === null) continue;
+      const into = drafts.find((d) => sameDeal(d, c));
+      if (into) join(into, c);
+      else drafts.push(open(c));
+    }
+  }
+  const deals = drafts.filter((d) => d.parties.length >= 2 || d.amount !== null).map((d, k) => toRecord(doc, d, k));
+  return { ...doc, deals };
+}
+
+function open(c: DealCandidate): Draft {
+  const bound = c.amount && isBound(c.amount) && c.amount.qualifier === 'up_to';
+  return {
+    first: c,
+    type: c.type,
+    parties: [...c.parties],
+    amount: c.amount,
+    maxAmount: bound ? c.amount : null,
+    date: c.date,
+    status: c.status,
+    stake: c.stake,
+    sentences: [c.view.sentence.index],
+  };
+}
+
+function isBound(m: MoneyMention): boolean {
+  return m.qualifier === 'up_to' || m.qualifier === 'less_than';
+}
+
+function sameAmount(a: MoneyMention, b: MoneyMention): boolean {
+  return a.currency === b.currency && a.value === b.value;
+}
+
+function sameDeal(d: Draft, c: DealCandidate): boolean {
+  if (d.type !== c.type) return false;
+  if (!compatibleParties(d.parties, c.parties)) return false;
+  if (!c.parties.some((p) => d.parties.some((q) => q.name === p.name))) return false;
+  if (d.amount && c.amount && !sameAmount(d.amount, c.amount)) {
+    // A cap above the deal's amount is the same deal's maximum commitment.
+    return isBound(c.amount) && c.amount.currency === d.amount.currency && c.amount.value >= d.amount.value;
+  }
+  return true;
+}
+
+function join(d: Draft, c: DealCandidate): void {
+  for (const p of c.parties) if (!d.parties.some((q) => q.name === p.name)) d.parties.push(p);
+  if (c.amount) {
+    if (d.amount === null) d.amount = c.amount;
+    else if (!sameAmount(d.amount, c.amount) && isBound(c.amount)) d.maxAmount ??= c.amount;
+  }
+  d.date ??= c.date;
+  d.stake ??= c.stake;
+  // A later sentence may report that the deal closed or fell through; weaker cues keep the first word.
+  if (c.status === 'cancelled' || (c.status === 'completed' && d.status !== 'cancelled' && /\b(complet|closed|finali)/i.test(c.view.sentence.text))) d.status = c.status;
+  if (!d.sentences.includes(c.view.sentence.index)) d.sentences.push(c.view.sentence.index);
+}
+
+/** "X bought Y. The deal was worth $N.": the amount goes to the latest deal that lacks one. */
+function extendRecent(drafts: Draft[], c: DealCandidate): void {
+  if (!c.amount || !DEAL_NOUNS.test(c.view.sentence.text)) return;
+  const at = c.view.sentence.index;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    const last = d.sentences[d.sentences.length - 1]!;
+    if (at - last > ANAPHORA_REACH) continue;
+    if (d.amount === null) {
+      d.amount = c.amount;
+      d.date ??= c.date;
+      if (!d.sentences.includes(at)) d.sentences.push(at);
+      return;
+    }
+  }
+}
+
+function toRecord(doc: Doc, d: Draft, k: number): DealRecord {
+  const ev = doc.sentences[d.sentences[0]!]!;
+  const record: DealRecord = {
+    id: `d${k + 1}`,
+    type: d.type,
+    parties: d.parties,
+    amount: d.amount ? amountOf(d.amount) : null,
+    maxAmount: d.maxAmount && d.maxAmount !== d.amount ? amountOf(d.maxAmount) : null,
+    stake: d.stake,
+    date: d.date ? dateOf(d.date) : null,
+    status: d.status,
+    evidence: { text: ev.text, span: ev.span },
+    mentions: d.sentences.slice(1).map((i) => {
+      const s = doc.sentences[i]!;
+      return { text: s.text, span: s.span };
+    }),
+  };
+  return record;
+}
+
+function amountOf(m: MoneyMention): DealAmount {
+  return {
+    value: m.value,
+    currency: m.currency,
+    text: m.text,
+    span: m.span,
+    qualifier: m.qualifier,
+    ...(m.min !== undefined ? { min: m.min } : {}),
+    ...(m.max !== undefined ? { max: m.max } : {}),
+  };
+}
+
+function dateOf(m: DateMention): DealDate {
+  return { start: m.start, end: m.end, grain: m.grain, text: m.text, span: m.span };
+}

@@ -1,0 +1,155 @@
+import type { DealType, Party, PartyRole } from '../schema/deal.js';
+import type { OrganizationMention } from '../schema/mention.js';
+import { NOMINAL, PARTICIPLES, TRIGGERS } from './cues.js';
+import type { Placed, SentenceView } from './sentenceView.js';
+
+/** How an organization after the trigger is attached: the preposition before it, or 'direct'. */
+type Link = string;
+
+const PREPOSITIONS = new Set(['in', 'into', 'of', 'with', 'from', 'like', 'for', 'to', 'than', 'including', 'by', 'at', 'on', 'about', 'against', 'over', 'as', 'between', 'among', 'through', 'via', 'and']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'has', 'have', 'had']);
+const CLAUSE_BREAK = new Set([';', ':', 'said', 'says', 'while', 'but', 'although', 'whereas']);
+
+/** Skips the words that may stand between a preposition and a name ("in the", "from Britain's"). */
+function linkBefore(view: SentenceView, first: number, triggerAt: number): Link {
+  let k = first - 1;
+  while (k > triggerAt) {
+    const w = view.words[k]!;
+    const lw = view.lower[k]!;
+    const skippable = w.pos === 'DET' || w.pos === 'ADJ' || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency' || /^(stake|unit|subsidiary|shares|interest|holding|company|firm|startup|group)$/.test(lw);
+    if (!skippable) break;
+    k--;
+  }
+  if (k === triggerAt) return 'direct';
+  return view.lower[k] ?? 'direct';
+}
+
+function isInOrg(view: SentenceView, k: number): boolean {
+  return view.orgs.some((o) => o.first <= k && k < o.last);
+}
+
+/**
+ * The organizations a trigger's clause names, by grammatical position: agents before the trigger
+ * (nearest first, with coordinated names "X and Y"), and names after it with the word that links
+ * them ("in", "by", "to", 'direct' for a direct object).
+ */
+export interface Arguments {
+  agents: OrganizationMention[];
+  after: Array<{ org: OrganizationMention; link: Link }>;
+  passive: boolean;
+  /** "Y, which X agreed to buy": the name the relative clause hangs on. */
+  relativeHead: OrganizationMention | null;
+}
+
+export function argumentsOf(view: SentenceView, triggerAt: number): Arguments {
+  const before = view.orgs.filter((o) => o.last <= triggerAt).reverse();
+  const agents: OrganizationMention[] = [];
+  let relativeHead: OrganizationMention | null = null;
+  for (let n = 0; n < before.length; n++) {
+    const o = before[n]!;
+    if (crossesClause(view, o.last, triggerAt)) break;
+    const link = linkBefore(view, o.first, -1);
+    const prev = view.lower[o.first - 1];
+    // An org that is itself the object of an earlier deal verb ("X, which acquired Y, ...") is no agent.
+    if (prev !== undefined && TRIGGERS[prev] !== undefined) continue;
+    if (PREPOSITIONS.has(link) && link !== 'and') continue;
+    agents.push(o.mention);
+    // Coordination: "X and Y agreed to merge", "X, Y and Z invested".
+    let cur: Placed<OrganizationMention> = o;
+    for (let m = n + 1; m < before.length; m++) {
+      const prevOrg = before[m]!;
+      const between = view.lower.slice(prevOrg.last, cur.first);
+      if (between.length === 1 && (between[0] === 'and' || between[0] === ',')) {
+        agents.push(prevOrg.mention);
+        cur = prevOrg;
+      } else break;
+    }
+    if ((prev === 'which' || prev === 'that') && view.lower[o.first - 2] === ',') {
+      const head = view.orgs.find((h) => h.last === o.first - 2);
+      if (head) relativeHead = head.mention;
+    }
+    break;
+  }
+  const after: Arguments['after'] = [];
+  for (const o of view.orgs) {
+    if (o.first <= triggerAt) continue;
+    if (crossesClause(view, triggerAt + 1, o.first)) break;
+    after.push({ org: o.mention, link: linkBefore(view, o.first, triggerAt) });
+  }
+  // "Y was acquired by X": an auxiliary right before the participle, possibly with an adverb between.
+  const w = view.lower[triggerAt]!;
+  const aux1 = view.lower[triggerAt - 1];
+  const aux2 = view.lower[triggerAt - 2];
+  const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[triggerAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? ''))) && after.some((a) => a.link === 'by');
+  return { agents, after, passive, relativeHead };
+}
+
+function crossesClause(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(view.lower[k]!)) return true;
+  return false;
+}
+
+/** Assigns roles for one trigger; the type may be refined by what the clause says. */
+export function rolesFor(type: DealType, triggerWord: string, args: Arguments): Party[] {
+  const parties: Party[] = [];
+  const add = (org: OrganizationMention | null | undefined, role: PartyRole) => {
+    if (!org) return;
+    if (parties.some((p) => p.name === org.canonical)) return;
+    parties.push({ name: org.canonical, role });
+  };
+  const linked = (...links: string[]) => args.after.filter((a) => links.includes(a.link)).map((a) => a.org);
+  const isSell = /^(sell|sells|sold|selling|sale|divest|divests|divested|divestiture)$/.test(triggerWord);
+
+  if (args.passive) {
+    // The patient stands before the verb; the agent follows "by".
+    const patient = args.agents[0];
+    const agent = linked('by')[0];
+    const [agentRole, patientRole] = passiveRoles(type, isSell);
+    add(agent, agentRole);
+    add(patient, patientRole);
+    if (isSell) add(linked('to')[0], 'acquirer');
+    else for (const o of linked('from')) add(o, 'seller');
+    return parties;
+  }
+
+  switch (type) {
+    case 'investment':
+      for (const o of args.agents) add(o, 'investor');
+      for (const o of linked('by', 'from')) add(o, 'investor');
+      add(linked('in', 'into')[0], 'investee');
+      break;
+    case 'funding_round':
+      for (const o of args.agents) add(o, 'investee');
+      for (const o of linked('by', 'from', 'including', 'and', 'with')) add(o, 'investor');
+      break;
+    case 'merger':
+    case 'joint_venture':
+      for (const o of args.agents) add(o, 'partner');
+      for (const o of linked('with', 'direct', 'of', 'between', 'and')) add(o, 'partner');
+      break;
+    case 'acquisition':
+    case 'stake_sale':
+      if (isSell) {
+        for (const o of args.agents) add(o, 'seller');
+        add(linked('direct', 'in', 'of')[0], 'target');
+        add(linked('to')[0], 'acquirer');
+      } else {
+        for (const o of args.agents) add(o, 'acquirer');
+        for (const o of linked('by')) add(o, 'acquirer');
+        add(args.relativeHead ?? linked('direct', 'of', 'for', 'in')[0], 'target');
+        for (const o of linked('from')) add(o, 'seller');
+      }
+      break;
+  }
+  return parties;
+}
+
+function passiveRoles(type: DealType, isSell: boolean): [PartyRole, PartyRole] {
+  if (type === 'investment' || type === 'funding_round') return ['investor', 'investee'];
+  if (type === 'merger' || type === 'joint_venture') return ['partner', 'partner'];
+  return isSell ? ['seller', 'target'] : ['acquirer', 'target'];
+}
+
+export function isNominal(word: string): boolean {
+  return NOMINAL.has(word);
+}
