@@ -1,31 +1,131 @@
 import type { Tense, Token } from '../doc.js';
 
-const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'going', 'expects', 'expected', 'plans', 'planned', 'intends', 'aims', 'would']);
+/**
+ * Rough tense, for placing "in September" before or after publication and for reading deal status.
+ * wink's lite model has no morphology tags (and tags "will close" as AUX ADJ), so we read auxiliaries,
+ * a few lead words ("expected to", "plans to") and verb endings. Not meant as grammar.
+ */
+
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo']); // "wo" is wink's half of "won't"
 const PAST_AUX = new Set(['had', 'was', 'were', 'did']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+/** "<lead> to <verb>": the event lies ahead ("is expected to close", "plans to buy"). */
+const FUTURE_LEAD = /^(expects?|expected|plans?|planned|intends?|intended|aims?|going|set|scheduled|slated|poised|likely|hopes?|seeks?|wants?|proposes?|proposed)$/i;
+/** Words after which an -ed form is a participle (passive, perfect), not a simple past. */
+const PARTICIPLE_AFTER = /^(is|are|am|be|been|being|has|have|to|will|would|'s|’s)$/i;
+const IRREGULAR_PAST = new Set(
+  (
+    'said bought sold paid took made won led raised rose fell grew gave got kept left began became came went held ' +
+    'told thought brought built found saw spent ran met struck lost sought chose drew drove wrote spoke stood sent ' +
+    'lent fought withdrew undertook overtook forgot knew threw flew sank swung'
+  ).split(' '),
+);
+/** Tokens that end a clause for the purpose of finding the verb a date belongs to. */
+const CLAUSE_END = new Set([';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
-/**
- * A rough tense for a sentence: wink's lite model has no morphology tags, so we read modal
- * auxiliaries and verb endings. Good enough to place "in September" before or after publication;
- * not meant as grammar.
- */
+/** Tense of a whole sentence: any future marker wins; otherwise past vs present by count. */
 export function sentenceTense(tokens: readonly Token[]): Tense {
   let past = 0;
   let present = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = t.text.toLowerCase();
-    if (w === 'will' || w === 'shall' || w === "'ll") return 'future';
-    if (w === 'to' && i > 0 && /^(expects?|expected|plans?|planned|intends?|aims?|going|due|set|agreed|agrees)$/i.test(tokens[i - 1]!.text)) {
-      // "is expected to close", "plans to buy": the event itself lies ahead.
-      return 'future';
-    }
-    if (FUTURE_MARKERS.has(w) && w === 'would') continue;
+    const w = tokens[i]!.text.toLowerCase();
+    if (FUTURE_AUX.has(w)) return 'future';
+    if (isFutureTo(tokens, i)) return 'future';
     if (PAST_AUX.has(w)) past++;
     else if (PRESENT_AUX.has(w)) present++;
-    else if (t.pos === 'VERB' && /ed$/.test(w) && !(i > 0 && /^(is|are|be|been|being|has|have)$/i.test(tokens[i - 1]!.text))) past++;
-    else if (t.pos === 'VERB' && /^(said|bought|sold|paid|took|made|won|led|raised|agreed)$/.test(w)) past++;
+    else if (isPastVerb(tokens, i)) past++;
   }
   if (past === 0 && present === 0) return 'present';
   return past >= present ? 'past' : 'present';
+}
+
+/**
+ * Tense of the verb group that governs the words tokens[from..to) — a date mention — or null when
+ * its clause shows no verb. One sentence often holds two tenses ("Amazon said on Wednesday it will
+ * invest"): the date belongs to the verb before it ("said"), or, for a fronted phrase ("On
+ * Wednesday, Amazon announced"), to the first verb after it.
+ */
+export function tenseAt(tokens: readonly Token[], from: number, to: number): Tense | null {
+  const maxReach = 15;
+  for (let i = from - 1; i >= 0 && from - i <= maxReach; i--) {
+    const w = tokens[i]!.text;
+    if (CLAUSE_END.has(w) || w === ',') break;
+    if (isVerbLike(tokens, i)) return groupTense(tokens, i);
+  }
+  let commas = 0;
+  for (let i = to; i < tokens.length && i - to <= maxReach; i++) {
+    const w = tokens[i]!.text;
+    if (CLAUSE_END.has(w)) break;
+    // Only a fronted phrase reaches past its comma into the main clause.
+    if (w === ',' && (from > firstWord(tokens) + 1 || ++commas > 1)) break;
+    if (isVerbLike(tokens, i)) return groupTense(tokens, i);
+  }
+  return null;
+}
+
+function firstWord(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.pos === 'SPACE') i++;
+  return i;
+}
+
+function isVerbLike(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = t.text.toLowerCase();
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  return FUTURE_AUX.has(w) || w === 'would' || PAST_AUX.has(w) || PRESENT_AUX.has(w) || IRREGULAR_PAST.has(w);
+}
+
+/** Reads the auxiliaries and lead words around the verb at `v` (a few tokens either side). */
+function groupTense(tokens: readonly Token[], v: number): Tense {
+  const lo = Math.max(0, v - 4);
+  const hi = Math.min(tokens.length - 1, v + 2);
+  let past = false;
+  for (let i = lo; i <= hi; i++) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (CLAUSE_END.has(w) || w === ',') {
+      if (i < v) continue;
+      break;
+    }
+    if (FUTURE_AUX.has(w)) return 'future';
+    // "would close" looks ahead from a past report; "would have closed" does not.
+    if (w === 'would') return tokens[i + 1]?.text.toLowerCase() === 'have' ? 'past' : 'future';
+    if (isFutureTo(tokens, i, true)) return 'future';
+    if (PAST_AUX.has(w) || isPastVerb(tokens, i)) past = true;
+  }
+  return past ? 'past' : 'present';
+}
+
+/**
+ * "<lead> to <verb>". `strict` drops "agreed to", which places the agreement (past) as readily as
+ * the deal (ahead): fine for a sentence's status, wrong for the date beside the verb.
+ */
+function isFutureTo(tokens: readonly Token[], i: number, strict = false): boolean {
+  if (i === 0 || tokens[i]!.text.toLowerCase() !== 'to') return false;
+  const before = tokens[i - 1]!.text;
+  const after = tokens[i + 1];
+  // "due to weak demand" is a cause, "due to close" a schedule; "agreed to the terms" no infinitive.
+  if (after === undefined || /^(DET|PRON|NUM|PROPN|SYM|PUNCT)$/.test(after.pos)) return false;
+  if (/^due$/i.test(before)) return after.pos === 'VERB' || /^be$/i.test(after.text);
+  if (/^(agreed|agrees?)$/i.test(before)) return !strict;
+  // "the deal is to be completed": a copula followed by "to".
+  return FUTURE_LEAD.test(before) || /^(is|are)$/i.test(before);
+}
+
+function isPastVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = t.text.toLowerCase();
+  if (IRREGULAR_PAST.has(w)) return t.pos === 'VERB' || t.pos === 'AUX' || !isNominal(tokens[i - 1]);
+  if (!/[a-z]ed$/.test(w) || w.length < 4) return false;
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && PARTICIPLE_AFTER.test(prev.text)) return false;
+  // An ADJ-tagged -ed word is a verb only right after its subject ("The investment involved ..."),
+  // not before a noun ("a planned merger").
+  if (t.pos === 'ADJ') return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON');
+  return true;
+}
+
+function isNominal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ');
 }

@@ -35,6 +35,7 @@ export function tokenize(doc: Doc): Doc {
   const sentences: Sentence[] = [];
   wdoc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
+    if (last < first) return; // wink reports one empty sentence for an empty text
     // Trim whitespace tokens at either end so a sentence's span starts and ends on text.
     let a = first;
     let b = last;

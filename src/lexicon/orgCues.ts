@@ -1,0 +1,252 @@
+/**
+ * Word lists the organization recognizer reads its cues from. Data only; matching rules live in
+ * src/mentions/organization.ts. Lowercase unless the case itself is the cue (legal suffixes).
+ */
+
+/** Written after a name, these make it a company: "Monier Ltd", "Sedio N.V.", "Dixons Group Plc". */
+export const LEGAL_SUFFIXES: readonly string[] = [
+  'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Cos', 'Cos.', 'Company', 'Companies',
+  'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'LLC',
+  'L.L.C.', 'LP', 'L.P.', 'LLP', 'Pty', 'Pty.', 'NL', 'N.L.', 'Group', 'Holdings', 'Holding', 'Bancorp',
+  'Bancorporation', 'Bancshares', 'SpA', 'S.p.A.', 'AB', 'ASA', 'A/S', 'Oy', 'Oyj', 'KK', 'K.K.', 'SE', 'SAS',
+  'Srl', 'Berhad', 'Bhd', 'Trust',
+];
+
+/** Suffixes that may follow a comma and still belong to the name: "Acme, Inc.". */
+export const COMMA_SUFFIXES: readonly string[] = [
+  'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp.', 'Co.', 'S.A.',
+];
+
+/** Suffix words that cannot make a name alone but do when more name words precede them. */
+export const WEAK_SUFFIXES: readonly string[] = ['group', 'holdings', 'holding', 'trust', 'company', 'companies'];
+
+/**
+ * Last words that mark a multi-word capitalized name as a business ("Ligand Pharmaceuticals",
+ * "Texas Instruments" would be caught by the lexicon; these catch the rest).
+ */
+export const ORG_NAME_WORDS: readonly string[] = [
+  'pharmaceuticals', 'technologies', 'technology', 'industries', 'airlines', 'airways', 'laboratories', 'labs',
+  'securities', 'ventures', 'partners', 'capital', 'systems', 'bank', 'bancorp', 'bancshares', 'financial',
+  'insurance', 'investments', 'properties', 'resources', 'petroleum', 'motors', 'electronics', 'semiconductor',
+  'therapeutics', 'biosciences', 'biotech', 'software', 'networks', 'communications', 'telecommunications',
+  'enterprises', 'associates', 'brothers', 'mining', 'minerals', 'chemicals', 'steel', 'foods', 'stores',
+  'airline', 'bankshares', 'savings', 'realty', 'energy', 'entertainment', 'pictures', 'studios', 'publishing',
+  'broadcasting', 'manufacturing', 'instruments', 'devices', 'dynamics', 'robotics', 'aerospace',
+];
+
+/** "Bank of America", "University of Tokyo": heads that are joined to the name after "of". */
+export const OF_HEADS: readonly string[] = [
+  'bank', 'banque', 'banco', 'university', 'institute', 'trust', 'society', 'association', 'federation',
+  'commonwealth', 'board', 'council', 'exchange', 'corporation', 'company', 'chamber', 'church', 'museum',
+  'college', 'school', 'academy', 'federal home loan bank', 'ministry', 'department', 'government',
+];
+
+/** Weekdays and months (with their news abbreviations): never organizations. */
+export const DATE_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'jan.', 'feb', 'feb.', 'mar.', 'apr', 'apr.', 'jun.', 'jul.', 'aug', 'aug.', 'sep', 'sep.',
+  'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
+];
+
+/**
+ * Capitalized words and abbreviations that look like names but name no organization in news text.
+ * Compared lowercase, whole token or whole name.
+ */
+export const NON_ORG_WORDS: readonly string[] = [
+  'ai', 'a.i.', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'gdp', 'ev', 'evs', 'api', 'apis', 'llm', 'llms', 'gpu', 'gpus',
+  'cpu', 'chatbot', 'internet', 'web', 'the', 'i', 'we', 'he', 'she', 'it', 'they', 'mr', 'mrs', 'ms', 'dr',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group',
+  'company', 'holdings', 'shares', 'share', 'stock', 'pct', 'dlrs', 'mln', 'billion', 'vs', 'shr', 'net', 'revs',
+  'qtr', 'avg', 'shrs', 'note', 'notes', 'year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'st', 'am', 'pm',
+  'et', 'gmt', 'est', 'edt', 'pst', 'no', 'yes', 'ok', 'tv', 'pc', 'pcs', 'dow', 'wall street', 'street',
+  'congress', 'senate', 'house', 'parliament', 'government', 'treasury', 'federal reserve', 'fed', 'sec',
+  'securities and exchange commission', 'justice department', 'commerce department', 'white house',
+  'supreme court', 'court', 'christmas', 'easter', 'english', 'god', 'chapter', 'section', 'article', 'class',
+  'series', 'phase', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western',
+  'new', 'old', 'first', 'last', 'next', 'today', 'tomorrow', 'yesterday', 'analysts', 'analyst', 'shareholders',
+  'stockholders', 'opec', 'ec', 'eec', 'nato', 'un', 'imf', 'world bank', 'bundesbank', 'bank of england',
+  'bank of japan', 'european commission', 'european community', 'european union', 'chairman', 'president',
+];
+
+/**
+ * Places and nationalities: a name made only of these is a place, not an organization
+ * ("Britain's", "U.S.", "Sunnyvale, Calif."). Multi-word places are listed whole.
+ */
+export const PLACE_WORDS: readonly string[] = [
+  // Countries and their common short forms
+  'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
+  'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'botswana', 'brazil', 'britain', 'bulgaria',
+  'burma', 'cambodia', 'cameroon', 'canada', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus',
+  'czechoslovakia', 'czech republic', 'denmark', 'ecuador', 'egypt', 'england', 'estonia', 'ethiopia', 'finland',
+  'france', 'gabon', 'georgia', 'germany', 'west germany', 'east germany', 'ghana', 'greece', 'guatemala',
+  'holland', 'honduras', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy',
+  'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'south korea', 'north korea', 'kuwait', 'laos',
+  'latvia', 'lebanon', 'libya', 'lithuania', 'luxembourg', 'malaysia', 'mexico', 'morocco', 'mozambique',
+  'namibia', 'nepal', 'netherlands', 'the netherlands', 'new zealand', 'nicaragua', 'niger', 'nigeria', 'norway',
+  'oman', 'pakistan', 'panama', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania',
+  'russia', 'rwanda', 'saudi arabia', 'scotland', 'senegal', 'serbia', 'singapore', 'slovakia', 'slovenia',
+  'somalia', 'south africa', 'soviet union', 'spain', 'sri lanka', 'sudan', 'sweden', 'switzerland', 'syria',
+  'taiwan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'united arab emirates', 'uae',
+  'united kingdom', 'uk', 'u.k.', 'united states', 'us', 'u.s.', 'usa', 'u.s.a.', 'america', 'uruguay', 'ussr',
+  'venezuela', 'vietnam', 'wales', 'yemen', 'yugoslavia', 'zaire', 'zambia', 'zimbabwe', 'hong kong', 'macau',
+  'puerto rico', 'monaco', 'liechtenstein', 'bermuda', 'bahamas', 'cayman islands', 'antilles',
+  'netherlands antilles', 'ivory coast', 'trinidad',
+  // Regions
+  'europe', 'asia', 'africa', 'north america', 'south america', 'latin america', 'middle east', 'far east',
+  'gulf', 'persian gulf', 'pacific', 'atlantic', 'scandinavia', 'silicon valley', 'midwest', 'the west',
+  'eu', 'e.u.', 'asia pacific', 'asia-pacific', 'southeast asia', 'east asia', 'eastern europe', 'western europe',
+  // US states and their news abbreviations
+  'alabama', 'ala.', 'alaska', 'arizona', 'ariz.', 'arkansas', 'ark.', 'california', 'calif.', 'colorado', 'colo.',
+  'connecticut', 'conn.', 'delaware', 'del.', 'florida', 'fla.', 'ga.', 'hawaii', 'idaho', 'illinois', 'ill.',
+  'indiana', 'ind.', 'iowa', 'kansas', 'kan.', 'kentucky', 'ky.', 'louisiana', 'la.', 'maine', 'maryland', 'md.',
+  'massachusetts', 'mass.', 'michigan', 'mich.', 'minnesota', 'minn.', 'mississippi', 'miss.', 'missouri', 'mo.',
+  'montana', 'mont.', 'nebraska', 'neb.', 'nevada', 'nev.', 'new hampshire', 'n.h.', 'new jersey', 'n.j.',
+  'new mexico', 'n.m.', 'new york', 'n.y.', 'north carolina', 'n.c.', 'north dakota', 'n.d.', 'ohio', 'oklahoma',
+  'okla.', 'oregon', 'ore.', 'pennsylvania', 'pa.', 'rhode island', 'r.i.', 'south carolina', 's.c.',
+  'south dakota', 's.d.', 'tennessee', 'tenn.', 'texas', 'tex.', 'utah', 'vermont', 'vt.', 'virginia', 'va.',
+  'washington', 'wash.', 'west virginia', 'w.va.', 'wisconsin', 'wis.', 'wyoming', 'wyo.', 'd.c.',
+  // Canadian provinces and Australian states
+  'ontario', 'ont.', 'quebec', 'que.', 'alberta', 'alta.', 'british columbia', 'b.c.', 'manitoba', 'saskatchewan',
+  'nova scotia', 'new brunswick', 'newfoundland', 'new south wales', 'victoria', 'queensland', 'tasmania',
+  // Cities that lead business news
+  'new york city', 'los angeles', 'san francisco', 'chicago', 'boston', 'houston', 'dallas', 'atlanta', 'miami',
+  'seattle', 'denver', 'detroit', 'philadelphia', 'pittsburgh', 'cleveland', 'minneapolis', 'st. louis',
+  'san diego', 'san jose', 'sunnyvale', 'palo alto', 'mountain view', 'cupertino', 'menlo park', 'redmond',
+  'austin', 'phoenix', 'baltimore', 'cincinnati', 'milwaukee', 'omaha', 'nashville', 'charlotte', 'tulsa',
+  'london', 'paris', 'berlin', 'frankfurt', 'munich', 'hamburg', 'duesseldorf', 'zurich', 'geneva', 'basle',
+  'basel', 'lugano', 'amsterdam', 'rotterdam', 'brussels', 'madrid', 'barcelona', 'milan', 'rome', 'turin',
+  'vienna', 'stockholm', 'oslo', 'copenhagen', 'helsinki', 'dublin', 'edinburgh', 'glasgow', 'manchester',
+  'tokyo', 'osaka', 'beijing', 'peking', 'shanghai', 'shenzhen', 'seoul', 'taipei', 'bangkok', 'jakarta',
+  'kuala lumpur', 'manila', 'mumbai', 'bombay', 'new delhi', 'delhi', 'bangalore', 'sydney', 'melbourne',
+  'perth', 'brisbane', 'adelaide', 'auckland', 'wellington', 'toronto', 'montreal', 'vancouver', 'calgary',
+  'ottawa', 'mexico city', 'sao paulo', 'rio de janeiro', 'buenos aires', 'santiago', 'johannesburg',
+  'cape town', 'cairo', 'dubai', 'abu dhabi', 'riyadh', 'tel aviv', 'moscow', 'istanbul',
+  // Nationality adjectives
+  'american', 'british', 'english', 'scottish', 'welsh', 'irish', 'french', 'german', 'west german', 'east german',
+  'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss', 'austrian', 'swedish', 'norwegian', 'danish',
+  'finnish', 'greek', 'turkish', 'russian', 'soviet', 'polish', 'hungarian', 'czech', 'chinese', 'japanese',
+  'korean', 'south korean', 'taiwanese', 'indian', 'pakistani', 'indonesian', 'malaysian', 'thai', 'filipino',
+  'australian', 'canadian', 'mexican', 'brazilian', 'argentine', 'chilean', 'venezuelan', 'colombian', 'peruvian',
+  'israeli', 'saudi', 'iranian', 'iraqi', 'kuwaiti', 'egyptian', 'nigerian', 'south african', 'european', 'asian',
+  'african', 'arab', 'latin american', 'nordic', 'scandinavian', 'new zealand', 'emirati', 'singaporean',
+];
+
+/** Written before a capitalized name, these make it a person: "Mr Smith", "chairman John Doe". */
+export const PERSON_TITLES: readonly string[] = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'lady', 'dame', 'prof', 'prof.', 'professor',
+  'president', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'director', 'secretary', 'minister',
+  'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor', 'judge', 'mayor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'analyst', 'analysts', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'founder',
+  'co-founder', 'cofounder', 'financier', 'economist', 'treasurer', 'chancellor', 'premier', 'gen.', 'col.',
+  'capt.', 'lt.', 'sgt.', 'attorney', 'lawyer', 'named', 'appointed', 'told', 'chief',
+];
+
+/**
+ * Verbs that take a company as subject in deal news: "Amazon acquired ...", "Redland may bid".
+ * Matched on the token right after the name, after skipping DEAL_AUXILIARIES.
+ */
+export const SUBJECT_DEAL_VERBS: readonly string[] = [
+  'acquired', 'acquires', 'acquire', 'acquiring', 'bought', 'buys', 'buy', 'buying', 'purchased', 'purchases',
+  'purchase', 'invested', 'invests', 'invest', 'investing', 'merged', 'merges', 'merge', 'sold', 'sells', 'sell',
+  'divested', 'divests', 'bid', 'bids', 'tendered', 'launched', 'raised', 'raises', 'took', 'takes', 'owns', 'owned',
+];
+
+/** Words between a name and its deal verb that do not break the link: "Amazon has agreed to buy". */
+export const DEAL_AUXILIARIES: readonly string[] = [
+  'has', 'had', 'have', 'will', 'would', 'may', 'might', 'could', 'can', 'is', 'was', 'also', 'already', 'recently',
+  'previously', 'agreed', 'agrees', 'to', 'plans', 'planned', 'intends', 'wants', 'offered', 'offers', 'said',
+  'says', 'it', 'formally', 'definitively', 'tentatively', 'has', 'completed', 'the', 'previously', 'further',
+];
+
+/** Verbs whose object is a company: "acquired Gulfex Inc", "bought Cyclops". */
+export const OBJECT_DEAL_VERBS: readonly string[] = [
+  'acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buy', 'buys', 'buying', 'purchased', 'purchase',
+  'purchasing', 'backed', 'backs', 'funded', 'funds',
+];
+
+/**
+ * Prepositions that introduce a company after a deal word a few tokens earlier:
+ * "a stake in X", "invested $2 billion in X", "takeover of X", "bid for X", "merger with X".
+ */
+export const DEAL_PREPOSITION_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
+  in: ['stake', 'stakes', 'interest', 'interests', 'investment', 'investments', 'invest', 'invested', 'invests',
+    'investing', 'holding', 'holdings', 'position', 'shareholding', 'equity'],
+  into: ['invest', 'invested', 'investing', 'injecting', 'injected', 'inject', 'merge', 'merged', 'pumped', 'poured'],
+  of: ['acquisition', 'takeover', 'purchase', 'buyout', 'control', 'unit', 'subsidiary', 'division', 'affiliate',
+    'shares', 'stock', 'stockholders', 'shareholders', 'owner', 'parent', 'sale', 'spinoff', 'spin-off'],
+  for: ['bid', 'bids', 'offer', 'offers', 'tender', 'approach', 'proposal'],
+  with: ['merger', 'merge', 'merged', 'merging', 'combination', 'combine', 'partnership', 'venture',
+    'joint-venture'],
+  by: ['acquired', 'bought', 'owned', 'controlled', 'purchased', 'taken', 'backed', 'funded', 'led'],
+  from: ['acquired', 'bought', 'purchased', 'investment', 'funding'],
+  to: ['sold', 'sell', 'sells', 'selling'],
+};
+
+/**
+ * Nouns that, in "X, a <...> company", "electronics group X", say X is an organization.
+ * Also the heads read by the "its unit X" parent rule.
+ */
+export const ORG_HEAD_NOUNS: readonly string[] = [
+  'company', 'companies', 'firm', 'group', 'maker', 'manufacturer', 'producer', 'bank', 'lender', 'insurer',
+  'unit', 'subsidiary', 'division', 'affiliate', 'operator', 'provider', 'developer', 'fabricator', 'retailer',
+  'startup', 'start-up', 'concern', 'corporation', 'conglomerate', 'distributor', 'supplier', 'airline',
+  'carrier', 'chain', 'fund', 'brokerage', 'partnership', 'venture', 'rival', 'competitor', 'publisher',
+  'broadcaster', 'utility', 'refiner', 'miner', 'builder', 'contractor', 'designer', 'processor', 'owner',
+  'holding', 'investor', 'incubator', 'lab', 'laboratory', 'studio', 'platform', 'exchange', 'house', 'agency',
+  'shipper', 'wholesaler', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'steelmaker', 'bancorp',
+];
+
+/** Nouns that, in "X, a <...> spokesman", make X a person even when an org noun is near. */
+export const PERSON_ROLE_NOUNS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'executive', 'director', 'official', 'officer',
+  'chairman', 'chairwoman', 'president', 'founder', 'co-founder', 'partner', 'lawyer', 'attorney', 'economist',
+  'manager', 'trader', 'investor', 'banker', 'professor', 'member', 'employee', 'consultant', 'adviser', 'advisor',
+  'son', 'daughter', 'wife', 'husband', 'resident', 'native', 'veteran', 'graduate', 'minister', 'secretary',
+];
+
+/**
+ * Words after a name (or its possessive) that belong to companies, not people or places:
+ * "ChemLawn's shareholders", "Waste Management's tender offer", "Cyclops shares".
+ */
+export const ORG_ATTRIBUTE_NOUNS: readonly string[] = [
+  'shares', 'shareholders', 'stockholders', 'stock', 'board', 'directors', 'subsidiary', 'subsidiaries', 'unit',
+  'units', 'division', 'tender', 'takeover', 'valuation', 'earnings', 'revenue', 'revenues', 'stake',
+  'common', 'preferred', 'debentures', 'management', 'workforce', 'headquarters', 'bid',
+];
+
+/** Stock exchanges written before a ticker: "(NASDAQ: LGND)". */
+export const EXCHANGES: readonly string[] = [
+  'nasdaq', 'nyse', 'amex', 'nyse american', 'nyse arca', 'nysearca', 'lse', 'tsx', 'tsxv', 'tsx-v', 'tse', 'asx',
+  'otc', 'otcqb', 'otcqx', 'otcmkts', 'euronext', 'xetra', 'fra', 'hkex', 'sehk', 'six', 'cse', 'bse', 'nse', 'jse',
+  'krx', 'sgx', 'aim', 'nasdaqgs', 'nasdaqgm', 'nasdaqcm', 'ticker', 'symbol',
+];
+
+/**
+ * Capitalized, non-name words that start headline-style lines in capitals and should split a
+ * capitals run: "MONIER SAYS BRITAIN'S REDLAND MAY BID FOR IT".
+ */
+export const CAPS_BREAK_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'not', 'no', 'it',
+  'its', 'says', 'said', 'say', 'sees', 'see', 'buys', 'buy', 'bought', 'sells', 'sell', 'sold', 'bid', 'bids',
+  'may', 'will', 'to', 'unit', 'stake', 'shares', 'share', 'sets', 'set', 'gets', 'get', 'ups', 'up', 'cuts',
+  'cut', 'has', 'have', 'had', 'is', 'are', 'was', 'be', 'makes', 'make', 'acquires', 'acquire', 'acquired',
+  'completes', 'complete', 'completed', 'agrees', 'agree', 'agreed', 'ends', 'end', 'rejects', 'reject',
+  'raises', 'raise', 'offer', 'offers', 'merger', 'talks', 'plans', 'plan', 'sale', 'deal', 'rises', 'falls',
+  'files', 'seeks', 'seek', 'wins', 'win', 'takes', 'take', 'holds', 'hold', 'extends', 'extend', 'tender',
+  'terminates', 'buyout', 'sells', 'net', 'shr', 'qtr', 'year', 'loss', 'profit', 'vs', 'over', 'after',
+  'into', 'out', 'as', 'than', 'more', 'new', 'higher', 'lower', 'up', 'down', 'sees', 'study', 'studying',
+  'considers', 'consider', 'expects', 'expect', 'report', 'reports', 'reported', 'names', 'named', 'approve',
+  'approves', 'approved', 'stockholders', 'shareholders', 'holders', 'control', 'purchase', 'acquisition',
+];
+
+/**
+ * Listed organization names that are also everyday words: at the start of a sentence, where any
+ * word is capitalized, they need another cue ("Target prices rose" is not about Target Corp).
+ */
+export const AMBIGUOUS_ORGANIZATION_NAMES: readonly string[] = [
+  'apple', 'target', 'block', 'square', 'shell', 'orange', 'total', 'zoom', 'slack', 'snap', 'visa', 'oracle',
+  'meta', 'amazon', 'apollo', 'sequoia', 'fidelity', 'vanguard', 'dow', 'ford', 'lilly', 'travelers', 'arm',
+  'sharp', 'vertex', 'lucid', 'dell', 'hanson', 'fox', 'gulf', 'sun', 'citi', 'accel', 'mistral', 'alphabet',
+  'perplexity', 'prudential', 'paramount', 'sprint', 'merck', 'kraft', 'carlyle', 'lazard', 'guinness',
+];

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { DealRecord } from '../../src/schema/deal.js';
+
+/** The deals of a short newswire-style text, reduced to what a reader checks. */
+function deals(text: string, publishedAt = '2024-03-28'): DealRecord[] {
+  return extract(text, { publishedAt }).deals;
+}
+
+function roles(d: DealRecord): Record<string, string> {
+  return Object.fromEntries(d.parties.map((p) => [p.role === 'partner' ? `${p.name}` : p.role, p.role === 'partner' ? 'partner' : p.name]));
+}
+
+describe('deal patterns', () => {
+  it('X acquired Y for $N', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc acquired Pellworth Corp for $30 million.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'acquisition', status: 'completed', amount: { value: 30_000_000, currency: 'USD', text: '$30 million' } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('X agreed to buy Y in a deal valued at $N', () => {
+    const [d] = deals('Halvorsen Industries Inc agreed to buy Pellworth Corp in a deal valued at $1.2 billion, the companies said on Tuesday.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced', amount: { value: 1_200_000_000, currency: 'USD' } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(d!.date).toMatchObject({ start: '2024-03-26', grain: 'day' });
+  });
+
+  it('X will invest up to $N in Y', () => {
+    const [d] = deals('Corvane Holdings Ltd will invest up to $500 million in Tesseric Labs Inc over three years.');
+    expect(d).toMatchObject({ type: 'investment', status: 'planned', amount: { value: 500_000_000, qualifier: 'up_to' } });
+    expect(roles(d!)).toEqual({ investor: 'Corvane Holdings', investee: 'Tesseric Labs' });
+  });
+
+  it('Y raised $N in a Series B led by X', () => {
+    const [d] = deals('Tesseric Labs Inc raised $40 million in a Series B round led by Marlow Ventures LLC.');
+    expect(d).toMatchObject({ type: 'funding_round', amount: { value: 40_000_000, currency: 'USD' } });
+    expect(roles(d!)).toEqual({ investee: 'Tesseric Labs', investor: 'Marlow Ventures' });
+  });
+
+  it('X sold its 20% stake in Y to Z for €N', () => {
+    const [d] = deals('Halvorsen Industries Inc sold its 20% stake in Pellworth Corp to Corvane Holdings Ltd for €150 million.');
+    expect(d).toMatchObject({ type: 'stake_sale', amount: { value: 150_000_000, currency: 'EUR' }, stake: { percent: 20 } });
+    expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth', acquirer: 'Corvane Holdings' });
+  });
+
+  it('X and Y agreed to merge', () => {
+    const [d, ...rest] = deals('Pellworth Corp and Tesseric Labs Inc agreed to merge, creating the largest maker of industrial sensors.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'merger', status: 'announced', amount: null });
+    expect(d!.parties.map((p) => [p.name, p.role]).sort()).toEqual([['Pellworth', 'partner'], ['Tesseric Labs', 'partner']]);
+  });
+
+  it("X's $N takeover of Y", () => {
+    const [d] = deals("Corvane Holdings Ltd's $2 billion takeover of Pellworth Corp won approval from shareholders on Monday.");
+    expect(d).toMatchObject({ type: 'acquisition', amount: { value: 2_000_000_000 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Corvane Holdings', target: 'Pellworth' });
+  });
+
+  it('Y was acquired by X (passive)', () => {
+    const [d] = deals('Pellworth Corp was acquired by Halvorsen Industries Inc for $75 million in 2022.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'completed', amount: { value: 75_000_000 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(d!.date).toMatchObject({ start: '2022-01-01', end: '2022-12-31', grain: 'year' });
+  });
+
+  it('a deal spread over two sentences', () => {
+    const text = 'Halvorsen Industries Inc bought Pellworth Corp. The deal was worth $90 million, according to a filing.';
+    const [d, ...rest] = deals(text);
+    expect(rest).toHaveLength(0);
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(d!.amount).toMatchObject({ value: 90_000_000, text: '$90 million' });
+    expect(d!.evidence.text).toBe('Halvorsen Industries Inc bought Pellworth Corp.');
+  });
+
+  it('the same deal mentioned twice is one record', () => {
+    const text =
+      'Halvorsen Industries Inc agreed to acquire Pellworth Corp for $90 million. ' +
+      'Analysts said the price was fair. ' +
+      "Halvorsen's acquisition of Pellworth for $90 million is expected to close in June.";
+    const list = deals(text);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.mentions).toHaveLength(1);
+  });
+
+  it('mentions without a deal make no record', () => {
+    expect(deals('Halvorsen Industries Inc and Pellworth Corp both make industrial sensors.')).toEqual([]);
+    expect(deals('Halvorsen Industries Inc said its shares rose 6.4 pct to $40 a share.')).toEqual([]);
+  });
+
+  it('keeps every evidence span true to the text', () => {
+    const text = 'Halvorsen Industries Inc bought Pellworth Corp.\n\nThe deal was worth $90 million.';
+    for (const d of deals(text)) expect(text.slice(d.evidence.span[0], d.evidence.span[1])).toBe(d.evidence.text);
+  });
+});

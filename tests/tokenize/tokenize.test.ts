@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc.js';
+import { read } from '../../src/read/read.js';
+import { ExtractOptions } from '../../src/schema/options.js';
+import { tokenize } from '../../src/tokenize/tokenize.js';
+
+const opts = ExtractOptions.parse({});
+
+describe('tokenize', () => {
+  it('gives every token and sentence a span that is exactly its text', () => {
+    const text = readFileSync(new URL('../../corpus/amazon-anthropic-2024-03.txt', import.meta.url), 'utf8');
+    const doc = tokenize(read(text, opts));
+    expect(doc.tokens.length).toBeGreaterThan(400);
+    for (const t of doc.tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+    for (const s of doc.sentences) expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
+    expect(doc.sentences[0]!.text).toBe(
+      'On Wednesday, Amazon announced a further investment of $2.75 billion in Anthropic, a company focused on advancing artificial intelligence (AI) capabilities.',
+    );
+  });
+
+  it('keeps offsets right across tabs, CRLF, curly quotes and non-BMP characters', () => {
+    const text = 'Acme\u2019s\tdeal 😀 closed.\r\n\r\n  Foo Inc  paid €5m.';
+    const doc = tokenize(createDoc(text, opts));
+    for (const t of doc.tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Acme\u2019s\tdeal 😀 closed.', 'Foo Inc  paid €5m.']);
+  });
+
+  it('drops whitespace-only sentences and copes with empty text', () => {
+    expect(tokenize(createDoc('', opts)).sentences).toEqual([]);
+    expect(tokenize(createDoc('  \n\n ', opts)).sentences).toEqual([]);
+    const doc = tokenize(createDoc('One. Two.\n\n', opts));
+    expect(doc.sentences.map((s) => s.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('assigns each token to its sentence', () => {
+    const doc = tokenize(createDoc('Acme bought Foo. Bar sold Baz.', opts));
+    const firstOfSecond = doc.tokens.find((t) => t.text === 'Bar')!;
+    expect(firstOfSecond.sentence).toBe(1);
+    expect(doc.sentences[1]!.tokens[0]).toBe(firstOfSecond.index);
+  });
+});
