@@ -22,6 +22,7 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * and flagged so the caller can warn.
  */
 export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedText> {
+  if (path === '-') return decode(await readStdin(maxBytes));
   let bytes: Buffer;
   try {
     const fh = await open(path, 'r');
@@ -70,4 +71,15 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** The format to give extract() for a file format; JSON formats carry their own text. */
 export function textFormat(format: Format): 'text' | 'markdown' | 'html' {
   return format === 'html' ? 'html' : format === 'markdown' ? 'markdown' : 'text';
+}
+
+async function readStdin(maxBytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new LoadError('E_TOO_LARGE', `standard input is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts);
 }

@@ -1,83 +1,102 @@
-import { ZodError, z } from 'zod';
-import { extract } from '../extract.js';
-import type { ArticleError, ArticleExtraction } from '../schema/article.js';
-import type { Locale } from '../schema/options.js';
-import { articlesOf } from './articles.js';
+import PQueue from 'p-queue';
+import { articlesOf, type ArticleInput } from './articles.js';
+import { extractRecord, isError, type ArticleDefaults, type BatchRecord } from './extractRecord.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
+import { WorkerPool } from './pool.js';
 import { walk } from './walk.js';
 
-export interface BatchOptions {
-  publishedAt?: string;
-  locale?: Locale;
-  organizations?: string[];
-  maxBytes?: number;
-}
+export { isError, type BatchRecord } from './extractRecord.js';
 
-export type BatchRecord = ArticleExtraction | ArticleError;
+export interface BatchOptions extends ArticleDefaults {
+  maxBytes?: number;
+  /** Worker threads; 0 runs in this thread (no start-up cost, for a handful of articles). */
+  jobs?: number;
+  /** Sources to leave out (already in the output of an earlier run). */
+  skip?: (source: string) => boolean;
+  /** Stops taking new articles; those in flight still finish and are written. */
+  signal?: AbortSignal;
+}
 
 export interface BatchTally {
   articles: number;
   deals: number;
   failures: number;
   skipped: number;
+  /** Sources left out because an earlier run's output already had them. */
+  resumed: number;
   bytes: number;
+  /** Inputs found so far, and whether the walk is over (then it is the total). */
+  found: number;
+  walkDone: boolean;
 }
 
-export function isError(r: BatchRecord): r is ArticleError {
-  return 'error' in r;
+export function newTally(): BatchTally {
+  return { articles: 0, deals: 0, failures: 0, skipped: 0, resumed: 0, bytes: 0, found: 0, walkDone: false };
 }
 
 /**
- * Every article under `paths`, each turned into its extraction or an error record; one bad input
- * never stops the rest. Sequential and in input order.
+ * Every article under `paths` to one output record each, in a pool of worker threads. Files are
+ * read here (I/O) and extracted there (CPU). At most a few articles per worker are in flight at any
+ * time, whatever the size of the folder, so memory stays flat. Records are handed to `emit` as they
+ * arrive, so their order follows completion, not the walk.
  */
-export async function* runBatch(paths: readonly string[], opts: BatchOptions, tally: BatchTally): AsyncGenerator<BatchRecord> {
+export async function runBatch(paths: readonly string[], opts: BatchOptions, emit: (r: BatchRecord) => void, tally: BatchTally = newTally()): Promise<BatchTally> {
+  const jobs = opts.jobs ?? 0;
+  const defaults: ArticleDefaults = {
+    ...(opts.publishedAt !== undefined ? { publishedAt: opts.publishedAt } : {}),
+    ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+    ...(opts.organizations !== undefined ? { organizations: opts.organizations } : {}),
+  };
+  const pool = jobs > 0 ? new WorkerPool(jobs, defaults) : null;
+  const inFlight = Math.max(2, jobs * 2);
+  const queue = new PQueue({ concurrency: inFlight });
+  const record = (r: BatchRecord) => {
+    if (isError(r)) tally.failures++;
+    else {
+      tally.articles++;
+      tally.deals += r.deals.length;
+    }
+    emit(r);
+  };
+  try {
+    for await (const input of inputs(paths, opts.maxBytes ?? DEFAULT_MAX_BYTES, tally)) {
+      if (opts.signal?.aborted) break;
+      if (opts.skip?.(input.source)) {
+        tally.resumed++;
+        continue;
+      }
+      if (!input.ok) {
+        record({ source: input.source, error: { code: input.code, message: input.message } });
+        continue;
+      }
+      tally.bytes += Buffer.byteLength(input.text);
+      await queue.onSizeLessThan(inFlight);
+      void queue.add(async () => record(pool ? await pool.run(input) : extractRecord(input, defaults)));
+    }
+    if (!opts.signal?.aborted) tally.walkDone = true;
+    await queue.onIdle();
+  } finally {
+    await pool?.close();
+  }
+  return tally;
+}
+
+/** Articles, and error records for what could not be walked or read, in walk order. */
+async function* inputs(paths: readonly string[], maxBytes: number, tally: BatchTally): AsyncGenerator<ArticleInput> {
   for await (const item of walk(paths)) {
     if (item.kind === 'skipped') {
       tally.skipped++;
       continue;
     }
+    tally.found++;
     if (item.kind === 'error') {
-      tally.failures++;
-      yield { source: item.path, error: { code: item.code, message: item.message } };
+      yield { ok: false, source: item.path, code: item.code, message: item.message };
       continue;
     }
-    for await (const a of articlesOf(item, opts.maxBytes ?? DEFAULT_MAX_BYTES)) {
-      if (!a.ok) {
-        tally.failures++;
-        yield { source: a.source, error: { code: a.code, message: a.message } };
-        continue;
-      }
-      tally.bytes += Buffer.byteLength(a.text);
-      const rec = extractOne(a.text, {
-        source: a.source,
-        format: a.format,
-        publishedAt: a.publishedAt ?? opts.publishedAt,
-        locale: opts.locale,
-        organizations: opts.organizations,
-      });
-      if (isError(rec)) tally.failures++;
-      else {
-        tally.articles++;
-        tally.deals += rec.deals.length;
-        for (const w of a.warnings) rec.messages.push({ severity: 'warning', stage: 'read', rule: w.rule, message: w.message, source: a.source, span: null });
-      }
-      yield rec;
+    let n = 0;
+    for await (const a of articlesOf(item, maxBytes)) {
+      if (n++ > 0) tally.found++; // a JSONL file holds more than one article
+      yield a;
     }
-  }
-}
-
-function extractOne(text: string, o: { source: string; format: 'text' | 'markdown' | 'html'; publishedAt?: string | undefined; locale?: Locale | undefined; organizations?: string[] | undefined }): BatchRecord {
-  try {
-    return extract(text, {
-      source: o.source,
-      format: o.format,
-      ...(o.publishedAt !== undefined ? { publishedAt: o.publishedAt } : {}),
-      ...(o.locale !== undefined ? { locale: o.locale } : {}),
-      ...(o.organizations !== undefined ? { organizations: o.organizations } : {}),
-    });
-  } catch (e) {
-    if (e instanceof ZodError) return { source: o.source, error: { code: 'E_INPUT', message: z.prettifyError(e) } };
-    return { source: o.source, error: { code: 'E_INTERNAL', message: `dealwire failed on this article: ${(e as Error).message}` } };
   }
 }

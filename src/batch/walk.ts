@@ -29,6 +29,10 @@ export type WalkItem =
  */
 export async function* walk(paths: readonly string[]): AsyncGenerator<WalkItem> {
   for (const p of paths) {
+    if (p === '-') {
+      yield { kind: 'file', path: '-', format: 'text' };
+      continue;
+    }
     let st;
     try {
       st = await stat(p);

@@ -1,7 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { Locale } from '../schema/options.js';
-import { runBatch, type BatchTally, type BatchOptions } from '../batch/run.js';
+import { newTally, runBatch, type BatchTally, type BatchOptions } from '../batch/run.js';
+import { Progress } from '../batch/progress.js';
+import { readDoneSources } from '../batch/resume.js';
+import { availableParallelism } from 'node:os';
 import { JsonlWriter } from '../batch/output.js';
 import { summarize } from './summary.js';
 import { stat } from 'node:fs/promises';
@@ -33,6 +36,7 @@ class UsageError extends Error {}
 
 async function checkPaths(paths: string[]): Promise<void> {
   for (const p of paths) {
+    if (p === '-') continue;
     try {
       await stat(p);
     } catch {
@@ -65,13 +69,32 @@ function batchOptions(o: CommonFlags): BatchOptions {
   };
 }
 
-function newTally(): BatchTally {
-  return { articles: 0, deals: 0, failures: 0, skipped: 0, bytes: 0 };
+function summaryLine(t: BatchTally, ms: number, interrupted = false): string {
+  const s = ms / 1000;
+  const parts = [
+    `${t.articles} articles`,
+    `${t.deals} deals`,
+    `${t.failures} failed`,
+    ...(t.skipped ? [`${t.skipped} skipped`] : []),
+    ...(t.resumed ? [`${t.resumed} already done`] : []),
+    `${s.toFixed(1)} s`,
+    `${(t.bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s`,
+  ];
+  return (interrupted ? 'interrupted: ' : '') + parts.join(', ');
 }
 
-function summaryLine(t: BatchTally, ms: number): string {
-  const s = ms / 1000;
-  return `${t.articles} articles, ${t.deals} deals, ${t.failures} failed, ${t.skipped} skipped, ${s.toFixed(1)} s, ${(t.bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s`;
+/** SIGINT/SIGTERM stop the walk; in-flight articles finish and are written. A second signal ends at once. */
+function stopOnSignals(ac: AbortController): () => void {
+  const handler = (sig: NodeJS.Signals) => {
+    if (ac.signal.aborted) process.exit(sig === 'SIGINT' ? 130 : 143);
+    ac.abort(sig);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
 }
 
 export function program(): Command {
@@ -85,21 +108,36 @@ export function program(): Command {
     prog
       .command('extract')
       .description('print one JSON object per article (JSONL): its deals and mentions, or an error record')
-      .argument('<paths...>', 'files or folders of articles (.txt, .md, .html, .json, .jsonl)')
+      .argument('<paths...>', 'files or folders of articles (.txt, .md, .html, .json, .jsonl), or - for standard input')
       .option('-o, --out <file>', 'write JSONL to this file instead of standard output')
-      .option('-q, --quiet', 'no summary line on standard error'),
-  ).action(async (paths: string[], o: CommonFlags & { out?: string; quiet?: boolean }) => {
+      .option('--resume', 'keep the lines already in --out and process only the articles not in it')
+      .option('-j, --jobs <n>', 'worker threads (default: one per core)', positiveInt)
+      .option('-q, --quiet', 'no progress bar and no summary line on standard error'),
+  ).action(async (paths: string[], o: CommonFlags & { out?: string; resume?: boolean; jobs?: number; quiet?: boolean }) => {
+    if (o.resume && !o.out) throw new UsageError('--resume needs --out FILE: it reads that file to see which articles are done.');
     await checkPaths(paths);
     const started = Date.now();
     const tally = newTally();
-    const out = new JsonlWriter(o.out ?? null);
+    const done = o.resume && o.out ? (await readDoneSources(o.out)).sources : null;
+    const out = new JsonlWriter(o.out ?? null, done ? 'append' : 'truncate');
+    const ac = new AbortController();
+    const release = stopOnSignals(ac);
+    const progress = !o.quiet && process.stderr.isTTY ? new Progress(tally).start() : null;
     try {
-      for await (const rec of runBatch(paths, batchOptions(o), tally)) out.write(rec);
+      await runBatch(
+        paths,
+        { ...batchOptions(o), jobs: o.jobs ?? availableParallelism(), signal: ac.signal, ...(done ? { skip: (s: string) => done.has(s) } : {}) },
+        (rec) => out.write(rec),
+        tally,
+      );
     } finally {
+      progress?.stop();
       out.close();
+      release();
     }
-    if (!o.quiet) process.stderr.write(summaryLine(tally, Date.now() - started) + '\n');
-    process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    if (!o.quiet) process.stderr.write(summaryLine(tally, Date.now() - started, ac.signal.aborted) + '\n');
+    if (ac.signal.aborted) process.exitCode = ac.signal.reason === 'SIGINT' ? 130 : 143;
+    else process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   });
 
   commonOptions(
@@ -114,10 +152,10 @@ export function program(): Command {
     const tally = newTally();
     const pretty = !o.json && process.stdout.isTTY === true;
     const out = pretty ? null : new JsonlWriter(null);
-    for await (const rec of runBatch(paths, batchOptions(o), tally)) {
+    await runBatch(paths, batchOptions(o), (rec) => {
       if (out) out.write(rec);
       else process.stdout.write(summarize(rec) + '\n');
-    }
+    }, tally);
     if (pretty) process.stdout.write(summaryLine(tally, Date.now() - started) + '\n');
     process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   });

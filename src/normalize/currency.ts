@@ -6,7 +6,8 @@ import type { Locale } from '../schema/options.js';
  * The table is code, not JSON, so it needs no loader and ships in dist/ as is. Each entry says
  * where the form may stand (before the number, after it, or both) and how far to trust it:
  * - `code: 'DOLLAR'` is a bare dollar ("$", "dlrs"): whose dollar depends on the locale or the story;
- * - `minor` forms count hundredths ("15 cts" = 0.15);
+ *   `code: 'LOCAL'` is the locale's own money ("10 grand", "ten pennies");
+ * - `minor` forms count hundredths ("15 cts" = 0.15), coins `hundredths` each ("ten dimes" = 1);
  * - `bare` marks an unqualified word of a family ("francs", "crowns") that the story may pin down
  *   with a qualified form elsewhere ("Swiss francs");
  * - `guard` marks words that are also ordinary English ("won", "marks", "pounds", "rand"): the
@@ -22,13 +23,19 @@ export interface CurrencyForm {
   where: 'prefix' | 'suffix' | 'both';
   /** Counts hundredths of the currency (cents, pence). */
   minor?: boolean;
+  /** For minor forms: hundredths per unit, when not one (a nickel is 5, a dime 10). */
+  hundredths?: number;
   family?: CurrencyFamily;
   /** The unqualified member of its family ("francs", not "Swiss francs"). */
   bare?: boolean;
   /** Also an ordinary English word; see the module comment. */
   guard?: boolean;
-  /** Matched exactly as written (codes, symbols); otherwise also Capitalized and UPPER CASE. */
+  /** Matched exactly as written (codes, symbols); otherwise in any letter case. */
   exactCase?: boolean;
+  /** Only written glued to the number ("50p"), never after a space. */
+  glued?: boolean;
+  /** Money only after "a" ("a nickel"), never after a number ("2 nickel mines"). */
+  afterArticle?: boolean;
 }
 
 const table = new Map<string, CurrencyForm>();
@@ -57,6 +64,14 @@ function unitsOf(adjectives: readonly string[], units: readonly string[], code: 
 add(['$'], { code: 'DOLLAR', where: 'both', family: 'dollar', bare: true, exactCase: true });
 add(['dollars', 'dollar', 'dlrs', 'dlr', 'dls', 'bucks', 'buck'], { code: 'DOLLAR', where: 'suffix', family: 'dollar', bare: true });
 add(['cents', 'cent', 'cts', '¢'], { code: 'DOLLAR', where: 'suffix', minor: true, family: 'dollar', bare: true });
+add(['c'], { code: 'DOLLAR', where: 'suffix', minor: true, family: 'dollar', bare: true, exactCase: true, glued: true });
+// Coins only in the plural after a count ("ten dimes"): "quarter" and "nickel" are far more often
+// a part of a year and a metal than money, and "a dime" needs the article check in the recognizer.
+add(['dimes'], { code: 'DOLLAR', where: 'suffix', minor: true, hundredths: 10, family: 'dollar', bare: true });
+add(['dime'], { code: 'DOLLAR', where: 'suffix', minor: true, hundredths: 10, family: 'dollar', bare: true, afterArticle: true });
+add(['nickels'], { code: 'DOLLAR', where: 'suffix', minor: true, hundredths: 5, family: 'dollar', bare: true });
+add(['nickel'], { code: 'DOLLAR', where: 'suffix', minor: true, hundredths: 5, family: 'dollar', bare: true, afterArticle: true });
+add(['pennies', 'penny'], { code: 'LOCAL', where: 'suffix', minor: true, bare: true });
 add(['US$', 'U.S.$', 'US $', 'U.S. $', 'USD$'], { code: 'USD', where: 'both', family: 'dollar', exactCase: true });
 dollarsOf(['U.S.', 'US', 'American'], 'USD');
 add(['C$', 'Can$', 'CAN$', 'CA$', 'CDN$', 'Cdn$', 'Cdn.$'], { code: 'CAD', where: 'prefix', family: 'dollar', exactCase: true });
@@ -88,8 +103,8 @@ add(['£'], { code: 'GBP', where: 'both', family: 'pound', exactCase: true });
 add(['stg', 'stg.', 'sterling', 'pounds sterling', 'pound sterling', 'stlg'], { code: 'GBP', where: 'suffix', family: 'pound' });
 unitsOf(['British', 'U.K.', 'UK'], ['pounds', 'pound'], 'GBP', 'pound');
 add(['pounds', 'pound'], { code: 'GBP', where: 'suffix', family: 'pound', bare: true, guard: true });
-add(['pence', 'penny', 'pennies'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound' });
-add(['p'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound', exactCase: true });
+add(['pence'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound' });
+add(['p'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound', exactCase: true, glued: true });
 unitsOf(['Irish'], ['pounds', 'pound'], 'IEP', 'pound');
 add(['punts', 'punt'], { code: 'IEP', where: 'suffix', family: 'pound', guard: true });
 unitsOf(['Egyptian', 'egyptian'], ['pounds', 'pound'], 'EGP', 'pound');
@@ -246,6 +261,27 @@ export function lookupCurrency(raw: string): CurrencyForm | null {
   return table.get(key) ?? byLowerCase.get(key.toLowerCase()) ?? null;
 }
 
+/**
+ * The locale's own currency, for words that name no currency at all ("10 grand", "ten pennies"):
+ * the pound in Britain, the euro in Ireland, the rupee in India, the rand in South Africa, and the
+ * local dollar elsewhere.
+ */
+export function localCurrency(locale: Locale): string {
+  switch (locale) {
+    case 'en-GB':
+      return 'GBP';
+    case 'en-IE':
+      return 'EUR';
+    case 'en-IN':
+      return 'INR';
+    case 'en-ZA':
+      return 'ZAR';
+    default:
+      return bareDollarCurrency(locale);
+  }
+}
+
+/** The currency of a bare "$" or "dollars" under a locale: the locale's own dollar, else USD. */
 export function bareDollarCurrency(locale: Locale): string {
   switch (locale) {
     case 'en-AU':
@@ -274,11 +310,13 @@ export interface ResolvedCurrency {
 /**
  * ISO 4217 code for a symbol, word or code as written, e.g. "US$" → USD, "stg" → GBP,
  * "Swiss francs" → CHF, "dlrs" → the locale's dollar (implied). Null if the form is unknown.
+ * This is the table's default; the recognizer may still pick the story's own dollar or franc.
  */
 export function normalizeCurrency(raw: string, locale: Locale = 'en-US'): ResolvedCurrency | null {
   const form = lookupCurrency(raw);
   if (!form) return null;
   if (form.code === 'DOLLAR') return { code: bareDollarCurrency(locale), implied: true, minor: form.minor === true, form };
+  if (form.code === 'LOCAL') return { code: localCurrency(locale), implied: true, minor: form.minor === true, form };
   return { code: form.code, implied: false, minor: form.minor === true, form };
 }
 

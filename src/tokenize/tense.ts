@@ -10,7 +10,7 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo']); // "wo" is 
 const PAST_AUX = new Set(['had', 'was', 'were', 'did']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
 /** "<lead> to <verb>": the event lies ahead ("is expected to close", "plans to buy"). */
-const FUTURE_LEAD = /^(expects?|expected|plans?|planned|intends?|intended|aims?|going|set|scheduled|slated|poised|likely|hopes?|seeks?|wants?|proposes?|proposed)$/i;
+const FUTURE_LEAD = /^(expects?|expected|plans?|intends?|aims?|going|set|scheduled|slated|poised|likely|hopes?|seeks?|wants?|proposes?)$/i;
 /** Words after which an -ed form is a participle (passive, perfect), not a simple past. */
 const PARTICIPLE_AFTER = /^(is|are|am|be|been|being|has|have|to|will|would|'s|’s)$/i;
 const IRREGULAR_PAST = new Set(
@@ -21,7 +21,7 @@ const IRREGULAR_PAST = new Set(
   ).split(' '),
 );
 /** Tokens that end a clause for the purpose of finding the verb a date belongs to. */
-const CLAUSE_END = new Set([';', ':', '(', ')', '—', '–', '"', '“', '”']);
+const CLAUSE_END = new Set([';', ':', '(', ')', '—', '–']); // not quotes: wire copy uses them for "scare quotes" too
 
 /** Tense of a whole sentence: any future marker wins; otherwise past vs present by count. */
 export function sentenceTense(tokens: readonly Token[]): Tense {
@@ -30,7 +30,7 @@ export function sentenceTense(tokens: readonly Token[]): Tense {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text.toLowerCase();
     if (FUTURE_AUX.has(w)) return 'future';
-    if (isFutureTo(tokens, i)) return 'future';
+    if (isFutureTo(tokens, i) || isFutureWord(tokens, i)) return 'future';
     if (PAST_AUX.has(w)) past++;
     else if (PRESENT_AUX.has(w)) present++;
     else if (isPastVerb(tokens, i)) past++;
@@ -43,40 +43,56 @@ export function sentenceTense(tokens: readonly Token[]): Tense {
  * Tense of the verb group that governs the words tokens[from..to) — a date mention — or null when
  * its clause shows no verb. One sentence often holds two tenses ("Amazon said on Wednesday it will
  * invest"): the date belongs to the verb before it ("said"), or, for a fronted phrase ("On
- * Wednesday, Amazon announced"), to the first verb after it.
+ * Wednesday, Amazon announced"), to the first verb after it. A present-tense verb is weak evidence
+ * ("for the year ending in April" after "Delta expects sales of..."), so the search goes on
+ * leftwards for a future marker before settling on present.
  */
 export function tenseAt(tokens: readonly Token[], from: number, to: number): Tense | null {
-  const maxReach = 15;
-  for (let i = from - 1; i >= 0 && from - i <= maxReach; i--) {
-    const w = tokens[i]!.text;
-    if (CLAUSE_END.has(w) || w === ',') break;
-    if (isVerbLike(tokens, i)) return groupTense(tokens, i);
+  // Whitespace tokens (line breaks in wire copy) would eat into every window below.
+  const words: Token[] = [];
+  let wFrom = -1;
+  let wTo = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === from) wFrom = words.length;
+    if (i === to) wTo = words.length;
+    if (tokens[i]!.pos !== 'SPACE') words.push(tokens[i]!);
   }
-  let commas = 0;
-  for (let i = to; i < tokens.length && i - to <= maxReach; i++) {
-    const w = tokens[i]!.text;
+  if (wFrom < 0) wFrom = words.length;
+  if (wTo < 0) wTo = words.length;
+
+  const maxReach = 15;
+  let present = false;
+  for (let i = wFrom - 1; i >= 0 && wFrom - i <= maxReach; i--) {
+    const w = words[i]!.text;
+    if (CLAUSE_END.has(w) || w === ',') break;
+    if (!isVerbLike(words, i)) continue;
+    const t = groupTense(words, i);
+    if (t === 'future' || (t === 'past' && !present)) return t;
+    present = true;
+  }
+  if (present) return 'present';
+  const fronted = wFrom <= 1; // "On Wednesday, ..." / "Wednesday, ..."
+  for (let i = wTo; i < words.length && i - wTo <= maxReach; i++) {
+    const w = words[i]!.text;
     if (CLAUSE_END.has(w)) break;
     // Only a fronted phrase reaches past its comma into the main clause.
-    if (w === ',' && (from > firstWord(tokens) + 1 || ++commas > 1)) break;
-    if (isVerbLike(tokens, i)) return groupTense(tokens, i);
+    if (w === ',' && (!fronted || i !== wTo)) break;
+    if (isVerbLike(words, i)) return groupTense(words, i);
   }
   return null;
-}
-
-function firstWord(tokens: readonly Token[]): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.pos === 'SPACE') i++;
-  return i;
 }
 
 function isVerbLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const w = t.text.toLowerCase();
+  // wink tags some names as verbs ("American Express"); a capital letter mid-sentence means a name.
+  if (i > 0 && /^[A-Z]/.test(t.text)) return false;
+  if (w === "'s" || w === '’s') return false; // mostly possessive in news copy
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  return FUTURE_AUX.has(w) || w === 'would' || PAST_AUX.has(w) || PRESENT_AUX.has(w) || IRREGULAR_PAST.has(w);
+  return FUTURE_AUX.has(w) || w === 'would' || PAST_AUX.has(w) || PRESENT_AUX.has(w) || IRREGULAR_PAST.has(w) || isFutureWord(tokens, i);
 }
 
-/** Reads the auxiliaries and lead words around the verb at `v` (a few tokens either side). */
+/** Reads the auxiliaries and lead words around the verb at `v` (a few words either side). */
 function groupTense(tokens: readonly Token[], v: number): Tense {
   const lo = Math.max(0, v - 4);
   const hi = Math.min(tokens.length - 1, v + 2);
@@ -84,17 +100,35 @@ function groupTense(tokens: readonly Token[], v: number): Tense {
   for (let i = lo; i <= hi; i++) {
     const w = tokens[i]!.text.toLowerCase();
     if (CLAUSE_END.has(w) || w === ',') {
-      if (i < v) continue;
+      if (i < v) {
+        past = false;
+        continue;
+      }
       break;
     }
     if (FUTURE_AUX.has(w)) return 'future';
     // "would close" looks ahead from a past report; "would have closed" does not.
     if (w === 'would') return tokens[i + 1]?.text.toLowerCase() === 'have' ? 'past' : 'future';
-    if (isFutureTo(tokens, i, true)) return 'future';
+    if (isFutureTo(tokens, i, true) || isFutureWord(tokens, i)) return 'future';
     if (PAST_AUX.has(w) || isPastVerb(tokens, i)) past = true;
   }
   return past ? 'past' : 'present';
 }
+
+/**
+ * Words that put what follows ahead of the speaker: "expects sales of 30 mln dlrs in April",
+ * "scheduled for April", "due in June". Present forms only ("expected" alone is as often "as
+ * expected"), and "due" only before a time preposition ("due to weak demand" is a cause).
+ */
+function isFutureWord(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.text.toLowerCase();
+  if (FUTURE_WORDS.has(w)) return true;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (w === 'due' || w === 'set') return next === 'in' || next === 'on' || next === 'for' || next === 'by';
+  if (w === 'expected') return /^(is|are|be|being)$/i.test(tokens[i - 1]?.text ?? '');
+  return false;
+}
+const FUTURE_WORDS = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'forecasts', 'projects', 'scheduled', 'slated', 'upcoming', 'intends', 'plans', 'awaiting', 'awaits']);
 
 /**
  * "<lead> to <verb>". `strict` drops "agreed to", which places the agreement (past) as readily as

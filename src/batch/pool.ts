@@ -1,0 +1,78 @@
+import { Worker } from 'node:worker_threads';
+import type { ArticleInput } from './articles.js';
+import type { ArticleDefaults, BatchRecord } from './extractRecord.js';
+
+type Input = Extract<ArticleInput, { ok: true }>;
+
+interface Slot {
+  worker: Worker;
+  task: { id: number; input: Input; resolve: (r: BatchRecord) => void } | null;
+}
+
+// Resolves to dist/batch/worker.js both from src/batch (under vitest) and from dist/batch.
+const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
+
+/**
+ * A fixed set of worker threads, each with its own copy of the models. `run` hands an article to
+ * an idle worker, or waits for one; callers bound how many articles are in flight (p-queue), so
+ * the waiting list stays short. A worker that dies takes only its current article with it: that
+ * article becomes an error record and a fresh worker takes the slot.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Array<{ input: Input; resolve: (r: BatchRecord) => void }> = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(readonly size: number, private readonly defaults: ArticleDefaults) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.defaults }), task: null };
+    slot.worker.on('message', (msg: { id: number; record: BatchRecord }) => {
+      const task = slot.task;
+      if (!task || task.id !== msg.id) return;
+      slot.task = null;
+      task.resolve(msg.record);
+      this.dispatch();
+    });
+    const fail = (why: string) => {
+      const task = slot.task;
+      slot.task = null;
+      if (task) task.resolve({ source: task.input.source, error: { code: 'E_WORKER', message: `the worker processing this article stopped: ${why}` } });
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots[i] = this.spawn();
+      this.dispatch();
+    };
+    slot.worker.on('error', (e) => fail(e.message));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed) fail(`exit code ${code}`);
+    });
+    return slot;
+  }
+
+  run(input: Input): Promise<BatchRecord> {
+    if (this.closed) return Promise.reject(new Error('pool is closed'));
+    return new Promise((resolve) => {
+      this.waiting.push({ input, resolve });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.waiting.length === 0) return;
+      if (slot.task) continue;
+      const next = this.waiting.shift()!;
+      slot.task = { id: this.nextId++, ...next };
+      slot.worker.postMessage({ id: slot.task.id, input: next.input });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,872 @@
+import type { Doc, Token } from '../doc.js';
+import type { OrganizationMention } from '../schema/mention.js';
+import { ORGANIZATIONS } from '../lexicon/organizations.js';
+import {
+  AMBIGUOUS_ORGANIZATION_NAMES,
+  CAPS_BREAK_WORDS,
+  COMMA_SUFFIXES,
+  DATE_WORDS,
+  DEAL_AUXILIARIES,
+  DEAL_PREPOSITION_TRIGGERS,
+  EXCHANGES,
+  LEGAL_SUFFIXES,
+  NON_ORG_WORDS,
+  OBJECT_DEAL_VERBS,
+  OF_HEADS,
+  ORG_ATTRIBUTE_NOUNS,
+  ORG_HEAD_NOUNS,
+  ORG_NAME_WORDS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  SUBJECT_DEAL_VERBS,
+} from '../lexicon/orgCues.js';
+
+/*
+ * Organization recognizer, in the manner of chrono-node: find candidates, then refine them.
+ *
+ *   view        one pass over the wink tokens: capitalized? all caps? in a headline line? ...
+ *   candidates  runs of capitalized words, widened by legal suffixes and by the few joiners that
+ *               stay inside one name ("Procter & Gamble", "Bank of America", "Hewlett-Packard"),
+ *               and Reuters markup: "<Sedio N.V.>" names, "Monier Ltd <MNRA.S>" tickers
+ *   cues        what the text says about each run: suffix, ticker, lexicon, deal verb, apposition
+ *   refine      drop places, persons, products and dates; a name typed once is typed everywhere
+ *
+ * Canonical names come later (normalize/canonicalName.ts), which needs all names at once.
+ * Everything is linear in the tokens, with Set and Map look-ups: it runs on every article.
+ */
+
+const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+const SUFFIX_EXACT = new Set(LEGAL_SUFFIXES);
+const SUFFIX_LOWER = lowerSet(LEGAL_SUFFIXES);
+const COMMA_SUFFIX = new Set(COMMA_SUFFIXES);
+const DATES = lowerSet(DATE_WORDS);
+const NON_ORG = lowerSet(NON_ORG_WORDS);
+const PLACES = lowerSet(PLACE_WORDS);
+const TITLES = lowerSet(PERSON_TITLES);
+const CAPS_BREAK = lowerSet(CAPS_BREAK_WORDS);
+const OF_HEAD = lowerSet(OF_HEADS);
+const NAME_WORDS = lowerSet(ORG_NAME_WORDS);
+const HEAD_NOUNS = lowerSet(ORG_HEAD_NOUNS);
+const PERSON_ROLES = lowerSet(PERSON_ROLE_NOUNS);
+const ATTRIBUTES = lowerSet(ORG_ATTRIBUTE_NOUNS);
+const SUBJECT_VERBS = lowerSet(SUBJECT_DEAL_VERBS);
+const OBJECT_VERBS = lowerSet(OBJECT_DEAL_VERBS);
+const AUXILIARIES = lowerSet(DEAL_AUXILIARIES);
+const EXCHANGE = lowerSet(EXCHANGES);
+const AMBIGUOUS = lowerSet(AMBIGUOUS_ORGANIZATION_NAMES);
+const PREP_TRIGGERS = new Map(Object.entries(DEAL_PREPOSITION_TRIGGERS).map(([p, ws]) => [p, lowerSet(ws)]));
+/** "companies like Anthropic", "rivals such as Google": the plural heads before "like". */
+const LIKE_HEADS = new Set([...HEAD_NOUNS, 'giants', 'players', 'firms', 'rivals', 'competitors', 'startups', 'groups', 'banks', 'makers', 'investors', 'backers', 'labs']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const TLDS = new Set(['com', 'net', 'org', 'io', 'ai', 'co']);
+const POSSESSIVES = new Set(["'s", "'", '’s', '’']);
+/** POS tags that never sit inside a name in ordinary text, even capitalized ("The", "In"). */
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM', 'SPACE']);
+
+// ---------------------------------------------------------------------------------------------
+// View: per-token facts, computed once.
+
+const WORD = 1;
+const CAP = 2;
+const ALLCAPS = 4;
+const SPACE = 8;
+const SENT_START = 16;
+const HEADLINE = 32;
+const FUNC = 64;
+
+interface View {
+  text: string;
+  tokens: readonly Token[];
+  n: number;
+  /** Lowercase token text with the curly apostrophe made straight, for set look-ups. */
+  lower: string[];
+  flags: Uint8Array;
+  /** Next non-space token, across a single line break but not a paragraph break; -1 if none. */
+  next: Int32Array;
+  /** Previous non-space token, same rule. */
+  prev: Int32Array;
+  /** How often each capitalized word occurs, to tell a one-off "Ingalls and Snyder Inc" from a list. */
+  counts: Map<string, number>;
+}
+
+function buildView(doc: Doc): View {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const lower = new Array<string>(n);
+  const flags = new Uint8Array(n);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const lw = t.text.toLowerCase().replace(/’/g, "'");
+    lower[i] = lw;
+    flags[i] = tokenFlags(t);
+    if (flags[i]! & CAP) counts.set(lw, (counts.get(lw) ?? 0) + 1);
+  }
+  for (const s of doc.sentences) {
+    for (let k = s.tokens[0]; k < s.tokens[1]; k++) {
+      if (flags[k]! & WORD) {
+        flags[k]! |= SENT_START;
+        break;
+      }
+    }
+  }
+  markHeadlines(tokens, flags);
+  const { next, prev } = linkTokens(tokens, flags);
+  return { text: doc.text, tokens, n, lower, flags, next, prev, counts };
+}
+
+function tokenFlags(t: Token): number {
+  if (t.pos === 'SPACE') return SPACE;
+  let f = 0;
+  const s = t.text;
+  if (t.type === 'word') f |= WORD;
+  if (FUNCTION_POS.has(t.pos) || s === '&') f |= FUNC;
+  const c = s.charCodeAt(0);
+  const upperFirst = (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0]!.toLowerCase());
+  // "eBay", "xAI": a lowercase start with a capital inside is still written as a name.
+  if ((f & WORD) && (upperFirst || /^[a-z]+[A-Z]/.test(s))) f |= CAP;
+  if ((f & WORD) && isAllCaps(s)) f |= ALLCAPS;
+  return f;
+}
+
+function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+/**
+ * A line written mostly in capitals is a headline (Reuters titles, "SHR 1.20 VS"), where the
+ * capital says nothing about names: such lines only yield names known from elsewhere.
+ */
+function markHeadlines(tokens: readonly Token[], flags: Uint8Array): void {
+  let start = 0;
+  let words = 0;
+  let caps = 0;
+  let longCaps = 0;
+  const close = (end: number): void => {
+    if (words >= 3 && caps >= 0.8 * words && longCaps > 0) {
+      for (let k = start; k < end; k++) flags[k]! |= HEADLINE;
+    }
+    start = end;
+    words = caps = longCaps = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const f = flags[i]!;
+    if (f & SPACE) {
+      if (tokens[i]!.text.includes('\n')) close(i + 1);
+      continue;
+    }
+    if (!(f & WORD) || !/[A-Za-z]/.test(tokens[i]!.text)) continue;
+    words++;
+    if (f & ALLCAPS) {
+      caps++;
+      if (tokens[i]!.text.length >= 4) longCaps++;
+    }
+  }
+  close(tokens.length);
+}
+
+/** Links each token to its non-space neighbours, cutting at paragraph breaks. */
+function linkTokens(tokens: readonly Token[], flags: Uint8Array): { next: Int32Array; prev: Int32Array } {
+  const n = tokens.length;
+  const next = new Int32Array(n).fill(-1);
+  const prev = new Int32Array(n).fill(-1);
+  let last = -1;
+  let breaks = 0;
+  for (let i = 0; i < n; i++) {
+    if (flags[i]! & SPACE) {
+      const s = tokens[i]!.text;
+      const nl = countNewlines(s);
+      breaks += nl;
+      // A newline followed by indentation starts a Reuters paragraph.
+      if (nl > 0 && i + 1 < n && tokens[i + 1]!.span[0] > tokens[i]!.span[1]) breaks += 2;
+      continue;
+    }
+    if (last >= 0 && breaks < 2) {
+      next[last] = i;
+      prev[i] = last;
+    }
+    last = i;
+    breaks = 0;
+  }
+  return { next, prev };
+}
+
+function countNewlines(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) c++;
+  return c;
+}
+
+/** Whitespace (or a line break) between two tokens. */
+function gapBetween(v: View, a: number, b: number): boolean {
+  return v.tokens[b]!.span[0] > v.tokens[a]!.span[1] || b > a + 1;
+}
+
+function sameSentence(v: View, a: number, b: number): boolean {
+  return v.tokens[a]!.sentence === v.tokens[b]!.sentence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known names: the shipped lexicon and the user's list, matched over tokens by their text.
+
+interface Matcher {
+  /** Lowercase name -> first characters it may be written with ("A" for Apple, "e" for eBay). */
+  names: Map<string, string>;
+  /** Every character prefix of every name, so a walk stops at the first impossible token. */
+  prefixes: Set<string>;
+}
+
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function buildMatcher(names: readonly string[]): Matcher {
+  const m: Matcher = { names: new Map(), prefixes: new Set() };
+  for (const name of names) {
+    const key = nameKey(name);
+    if (key === '') continue;
+    m.names.set(key, (m.names.get(key) ?? '') + name[0]);
+    for (let i = 1; i <= key.length; i++) m.prefixes.add(key.slice(0, i));
+  }
+  return m;
+}
+
+let lexicon: Matcher | undefined;
+const userMatchers = new WeakMap<readonly string[], Matcher>();
+
+function lexiconMatcher(): Matcher {
+  lexicon ??= buildMatcher(ORGANIZATIONS);
+  return lexicon;
+}
+
+function userMatcher(names: readonly string[]): Matcher | undefined {
+  if (names.length === 0) return undefined;
+  let m = userMatchers.get(names);
+  if (!m) {
+    m = buildMatcher(names);
+    userMatchers.set(names, m);
+  }
+  return m;
+}
+
+/** End (exclusive) of the longest known name starting at token i, or -1. */
+function longestKnown(v: View, i: number, m: Matcher): number {
+  let key = v.lower[i]!;
+  if (!m.prefixes.has(key)) return -1;
+  let best = -1;
+  let last = i;
+  for (let steps = 0; ; steps++) {
+    const firsts = m.names.get(key);
+    if (firsts !== undefined && caseMatches(v, i, firsts)) best = last + 1;
+    const k = v.next[last]!;
+    if (k < 0 || steps >= 8) break;
+    key += (gapBetween(v, last, k) ? ' ' : '') + v.lower[k];
+    if (!m.prefixes.has(key)) break;
+    last = k;
+  }
+  return best;
+}
+
+/** "apple" is fruit and "Apple" the company; in a headline every letter is a capital. */
+function caseMatches(v: View, i: number, firsts: string): boolean {
+  if (v.flags[i]! & HEADLINE) return true;
+  return firsts.includes(v.tokens[i]!.text[0]!);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates.
+
+const Cue = {
+  user: 1,
+  ticker: 2,
+  bracket: 4,
+  exchange: 8,
+  suffix: 16,
+  lexicon: 32,
+  acronym: 64,
+  deal: 128,
+  apposition: 256,
+  descriptor: 512,
+  attribute: 1024,
+  nameWord: 2048,
+  repeat: 4096,
+} as const;
+type CueName = keyof typeof Cue;
+const CUE_ORDER = Object.keys(Cue) as CueName[];
+const STRONG = Cue.user | Cue.ticker | Cue.bracket | Cue.exchange | Cue.suffix;
+const WEAK = Cue.deal | Cue.apposition | Cue.descriptor | Cue.attribute | Cue.nameWord;
+
+interface Candidate {
+  first: number;
+  /** Exclusive end token. */
+  end: number;
+  /** Exclusive end of the name without its legal suffix ("Monier" in "Monier Ltd"). */
+  coreEnd: number;
+  cues: number;
+  /** End of a known (lexicon or user) name that starts the run, or -1. */
+  knownEnd: number;
+  headline: boolean;
+  person: boolean;
+  /** Right after another name's possessive: "OpenAI's GPT" is a product, not a company. */
+  afterPossessive: boolean;
+  /** A listed name that is also a common word, at a sentence start ("Target prices ..."). */
+  ambiguousStart: boolean;
+  typed: boolean;
+}
+
+function isNameWord(v: View, k: number): boolean {
+  const f = v.flags[k]!;
+  if (f & HEADLINE) return (f & ALLCAPS) !== 0 && !CAPS_BREAK.has(v.lower[k]!);
+  return (f & CAP) !== 0 && (f & FUNC) === 0;
+}
+
+function isSuffix(v: View, k: number): boolean {
+  return v.flags[k]! & HEADLINE ? SUFFIX_LOWER.has(v.lower[k]!) : SUFFIX_EXACT.has(v.tokens[k]!.text);
+}
+
+/** Scans the tokens left to right; candidates never overlap. */
+function findCandidates(v: View, lex: Matcher, user: Matcher | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < v.n) {
+    const f = v.flags[i]!;
+    if (f & SPACE) {
+      i++;
+      continue;
+    }
+    if (v.lower[i] === '<') {
+      const br = bracketName(v, i);
+      if (br) {
+        out.push(br);
+        i = br.end + 1;
+        continue;
+      }
+      i = skipBracket(v, i);
+      continue;
+    }
+    const userEnd = user ? longestKnown(v, i, user) : -1;
+    const lexEnd = longestKnown(v, i, lex);
+    if (!isNameWord(v, i) && userEnd < 0 && lexEnd < 0) {
+      i++;
+      continue;
+    }
+    const c = runCandidate(v, i, Math.max(userEnd, lexEnd));
+    if (userEnd > 0 && userEnd >= lexEnd) c.cues |= Cue.user;
+    else if (lexEnd > 0) c.cues |= Cue.lexicon;
+    const resume = markupAfter(v, c);
+    out.push(c);
+    i = Math.max(resume, c.end);
+  }
+  return out;
+}
+
+function newCandidate(v: View, first: number, end: number): Candidate {
+  return {
+    first,
+    end,
+    coreEnd: coreEnd(v, first, end),
+    cues: 0,
+    knownEnd: -1,
+    headline: (v.flags[first]! & HEADLINE) !== 0,
+    person: false,
+    afterPossessive: false,
+    ambiguousStart: false,
+    typed: false,
+  };
+}
+
+/** A run of name words starting at i, reaching at least to the known name ending at knownEnd. */
+function runCandidate(v: View, i: number, knownEnd: number): Candidate {
+  let last = isNameWord(v, i) ? extendRun(v, i, i) : i;
+  if (knownEnd - 1 > last) last = extendRun(v, i, knownEnd - 1);
+  const c = newCandidate(v, i, last + 1);
+  c.knownEnd = knownEnd;
+  return c;
+}
+
+/**
+ * Extends a name from token `last` while the next token continues it. Capitalized words always
+ * do; joiners only where they stay inside one name.
+ */
+function extendRun(v: View, first: number, last: number): number {
+  for (;;) {
+    const k = v.next[last]!;
+    if (k < 0 || !sameSentence(v, last, k)) return last;
+    if (isNameWord(v, k)) {
+      last = k;
+      continue;
+    }
+    const joined = joinAt(v, first, last, k);
+    if (joined < 0) return last;
+    last = joined;
+  }
+}
+
+/** If the non-name token k joins the name [first..last] to more name, the new last token; else -1. */
+function joinAt(v: View, first: number, last: number, k: number): number {
+  const w = v.lower[k]!;
+  const m = v.next[k]!;
+  if (m < 0 || !sameSentence(v, k, m)) {
+    return -1;
+  }
+  const tight = !gapBetween(v, last, k) && !gapBetween(v, k, m);
+  // "Hewlett-Packard", "Amazon.com", "Capital Cities/ABC": punctuation with no space around it.
+  if (tight && (w === '-' || w === '/' || w === '.')) {
+    if (isNameWord(v, m) || (w === '.' && TLDS.has(v.lower[m]!))) return m;
+    return -1;
+  }
+  // "Procter & Gamble", "Morgan Stanley & Co": an ampersand between names is one name.
+  if (w === '&') return isNameWord(v, m) ? m : -1;
+  // "Bank of America", "University of Tokyo".
+  if (w === 'of' && OF_HEAD.has(v.lower[last]!) && isNameWord(v, m) && !DATES.has(v.lower[m]!)) return m;
+  // "Sotheby's Holdings Inc": a possessive inside a name shows by the suffix after it.
+  if ((w === "'s") && !gapBetween(v, last, k) && isSuffix(v, m)) return m;
+  // "Acme, Inc.".
+  if (w === ',' && COMMA_SUFFIX.has(v.tokens[m]!.text)) return m;
+  // "Ingalls and Snyder Inc": only a one-off word, a second single word and a suffix.
+  if (w === 'and' && first === last && v.counts.get(v.lower[first]!) === 1 && isNameWord(v, m)) {
+    const s = v.next[m]!;
+    if (s >= 0 && isSuffix(v, s) && SUFFIX_LOWER.has(v.lower[s]!) && !isWeakSuffix(v.lower[s]!)) return s;
+  }
+  return -1;
+}
+
+function isWeakSuffix(lw: string): boolean {
+  return lw === 'group' || lw === 'holdings' || lw === 'holding' || lw === 'trust' || lw === 'company' || lw === 'companies';
+}
+
+/** Where the name stops and its legal suffix begins: "Dixons" in "Dixons Group Plc". */
+function coreEnd(v: View, first: number, end: number): number {
+  let k = end - 1;
+  let stripped = false;
+  while (k > first) {
+    if (isSuffix(v, k)) {
+      stripped = true;
+      k--;
+    } else if (stripped && (v.lower[k] === '&' || v.lower[k] === ',' || (v.flags[k]! & SPACE))) {
+      k--;
+    } else break;
+  }
+  return k + 1;
+}
+
+/** "<Sedio N.V.>": Reuters brackets a company it has no ticker for. */
+function bracketName(v: View, lt: number): Candidate | undefined {
+  const close = bracketClose(v, lt);
+  if (close < 0) return undefined;
+  const a = v.next[lt]!;
+  const b = v.prev[close]!;
+  if (a < 0 || b < a || isTicker(v, a, close)) return undefined;
+  if (!(v.flags[a]! & CAP) && !(v.flags[a]! & ALLCAPS)) return undefined;
+  const c = newCandidate(v, a, b + 1);
+  c.cues |= Cue.bracket;
+  return c;
+}
+
+/** The matching ">" within a dozen tokens of "<", or -1. */
+function bracketClose(v: View, lt: number): number {
+  let k = lt;
+  for (let steps = 0; steps < 12; steps++) {
+    k = v.next[k]!;
+    if (k < 0) return -1;
+    const w = v.lower[k]!;
+    if (w === '>') return k;
+    if (w === '<') return -1;
+  }
+  return -1;
+}
+
+function skipBracket(v: View, lt: number): number {
+  const close = bracketClose(v, lt);
+  return close < 0 ? lt + 1 : close + 1;
+}
+
+/** "MNRA.S", "CHEM": capitals, digits and dots with no space. */
+function isTicker(v: View, a: number, close: number): boolean {
+  for (let k = a; k < close; k++) {
+    if (k > a && gapBetween(v, k - 1, k)) return false;
+    if (!/^[A-Z0-9.]+$/.test(v.tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads what follows a candidate: a Reuters ticker "<MNRA.S>" or an exchange listing
+ * "(NASDAQ: LGND)" types it and is skipped. Returns the token to resume scanning at.
+ */
+function markupAfter(v: View, c: Candidate): number {
+  const k = v.next[c.end - 1]!;
+  if (k < 0) return c.end;
+  const w = v.lower[k]!;
+  if (w === '<') {
+    const close = bracketClose(v, k);
+    const a = v.next[k]!;
+    if (close > 0 && a > 0 && a < close && isTicker(v, a, close)) {
+      c.cues |= Cue.ticker;
+      return close + 1;
+    }
+  } else if (w === '(') {
+    const close = exchangeListing(v, k);
+    if (close > 0) {
+      c.cues |= Cue.exchange;
+      return close + 1;
+    }
+  }
+  return c.end;
+}
+
+/** "(NASDAQ: LGND)", "(NYSE American: XYZ)": the closing parenthesis, or -1. */
+function exchangeListing(v: View, open: number): number {
+  let k = v.next[open]!;
+  if (k < 0) return -1;
+  let name = v.lower[k]!;
+  let steps = 0;
+  while (!EXCHANGE.has(name) && steps++ < 2) {
+    const m = v.next[k]!;
+    if (m < 0) return -1;
+    name += ' ' + v.lower[m];
+    k = m;
+  }
+  if (!EXCHANGE.has(name)) return -1;
+  const colon = v.next[k]!;
+  if (colon < 0 || v.lower[colon] !== ':') return -1;
+  for (let m = v.next[colon]!, s = 0; m >= 0 && s < 6; m = v.next[m]!, s++) {
+    if (v.lower[m] === ')') return m;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trimming and stop lists.
+
+/** Drops dates at either edge ("September Anthropic" never names a company); false if nothing is left. */
+function trimDates(v: View, c: Candidate): boolean {
+  if (c.cues & (Cue.lexicon | Cue.user | Cue.bracket)) return true;
+  while (c.first < c.end && DATES.has(v.lower[c.first]!)) c.first = nextIn(v, c.first, c.end);
+  while (c.end > c.first && DATES.has(v.lower[c.end - 1]!)) c.end = prevEnd(v, c.first, c.end - 1);
+  if (c.end <= c.first) return false;
+  c.coreEnd = coreEnd(v, c.first, c.end);
+  return true;
+}
+
+function nextIn(v: View, k: number, end: number): number {
+  const m = v.next[k]!;
+  return m < 0 || m >= end ? end : m;
+}
+
+/** Exclusive end after dropping token k, skipping back over spaces and punctuation. */
+function prevEnd(v: View, first: number, k: number): number {
+  let p = v.prev[k]!;
+  while (p >= first && !(v.flags[p]! & WORD)) p = v.prev[p]!;
+  return p < first ? first : p + 1;
+}
+
+/** Key of tokens [a, b): lowercase, one space where the text has any whitespace. */
+function keyOf(v: View, a: number, b: number): string {
+  let key = '';
+  let last = -1;
+  for (let k = a; k < b; k++) {
+    if (v.flags[k]! & SPACE) continue;
+    if (last >= 0 && gapBetween(v, last, k)) key += ' ';
+    key += v.lower[k];
+    last = k;
+  }
+  return key;
+}
+
+/** A place, a weekday, "AI", "U.S.": the name part is made of words that name no company. */
+function isStopName(v: View, c: Candidate): boolean {
+  const key = keyOf(v, c.first, c.coreEnd);
+  if (PLACES.has(key) || NON_ORG.has(key) || DATES.has(key)) return true;
+  for (let k = c.first; k < c.coreEnd; k++) {
+    if (v.flags[k]! & SPACE) continue;
+    const w = v.lower[k]!;
+    if (!(v.flags[k]! & WORD)) continue;
+    if (!PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues.
+
+function readCues(v: View, c: Candidate): void {
+  if (c.coreEnd < c.end && c.coreEnd > c.first) c.cues |= Cue.suffix;
+  const p = v.prev[c.first]!;
+  c.person = isPerson(v, c, p);
+  c.afterPossessive = p >= 0 && POSSESSIVES.has(v.lower[p]!) && isPossessor(v, p);
+  c.ambiguousStart = (v.flags[c.first]! & SENT_START) !== 0 && c.end - c.first === 1 && AMBIGUOUS.has(v.lower[c.first]!);
+  if (c.headline) return;
+  if (dealCue(v, c)) c.cues |= Cue.deal;
+  if (appositionCue(v, c)) c.cues |= Cue.apposition;
+  if (descriptorCue(v, p)) c.cues |= Cue.descriptor;
+  if (attributeCue(v, c)) c.cues |= Cue.attribute;
+  if (c.coreEnd - c.first >= 2 && NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) c.cues |= Cue.nameWord;
+}
+
+/** "Mr. Smith", "Analyst Rosemarie Morbelli", "chairman John Doe". */
+function isPerson(v: View, c: Candidate, p: number): boolean {
+  if (TITLES.has(v.lower[c.first]!) && c.end - c.first > 1) return true;
+  return p >= 0 && (v.flags[p]! & WORD) !== 0 && !(v.flags[p]! & CAP) && TITLES.has(v.lower[p]!);
+}
+
+/** The possessive at p belongs to a name that is not a place ("Britain's Redland" is fine). */
+function isPossessor(v: View, p: number): boolean {
+  const o = v.prev[p]!;
+  if (o < 0 || !(v.flags[o]! & CAP)) return false;
+  return !PLACES.has(v.lower[o]!);
+}
+
+/** "Amazon has agreed to buy ...", "acquired Gulfex", "a stake in Anthropic". */
+function dealCue(v: View, c: Candidate): boolean {
+  let k = v.next[c.end - 1]!;
+  for (let s = 0; k >= 0 && s < 5 && AUXILIARIES.has(v.lower[k]!) && !SUBJECT_VERBS.has(v.lower[k]!); s++) k = v.next[k]!;
+  if (k >= 0 && SUBJECT_VERBS.has(v.lower[k]!) && sameSentence(v, c.first, k)) return true;
+  const p = v.prev[c.first]!;
+  if (p < 0 || !sameSentence(v, p, c.first)) return false;
+  const pw = v.lower[p]!;
+  if (OBJECT_VERBS.has(pw)) return true;
+  const triggers = PREP_TRIGGERS.get(pw);
+  if (!triggers) return false;
+  let q = v.prev[p]!;
+  for (let s = 0; q >= 0 && s < 7 && sameSentence(v, q, p); s++, q = v.prev[q]!) {
+    if (triggers.has(v.lower[q]!)) return true;
+  }
+  return false;
+}
+
+/** "Anthropic, a company focused on ...", "<Gulfex Inc>, a Houston-based fabricator". */
+function appositionCue(v: View, c: Candidate): boolean {
+  const comma = v.next[c.end - 1]!;
+  if (comma < 0 || v.lower[comma] !== ',') return false;
+  const art = v.next[comma]!;
+  if (art < 0 || !ARTICLES.has(v.lower[art]!)) return false;
+  let found = false;
+  let k = v.next[art]!;
+  for (let s = 0; k >= 0 && s < 8; s++, k = v.next[k]!) {
+    const w = v.lower[k]!;
+    if (w === ',' || w === '.' || w === ';' || w === ':' || w === '(' || w === ')') break;
+    if (PERSON_ROLES.has(w)) return false;
+    if (HEAD_NOUNS.has(w)) found = true;
+  }
+  return found;
+}
+
+/** "electronics group Philips", "its unit X", "companies like Anthropic". */
+function descriptorCue(v: View, p: number): boolean {
+  if (p < 0 || !(v.flags[p]! & WORD) || (v.flags[p]! & CAP)) return false;
+  const w = v.lower[p]!;
+  if (HEAD_NOUNS.has(w)) return true;
+  if (w === 'like' || w === 'as') {
+    let q = v.prev[p]!;
+    if (w === 'as' && q >= 0 && v.lower[q] === 'such') q = v.prev[q]!;
+    return q >= 0 && LIKE_HEADS.has(v.lower[q]!);
+  }
+  return false;
+}
+
+/** "ChemLawn's shareholders", "Cyclops shares", "Waste Management's tender offer". */
+function attributeCue(v: View, c: Candidate): boolean {
+  let k = v.next[c.end - 1]!;
+  if (k >= 0 && POSSESSIVES.has(v.lower[k]!)) k = v.next[k]!;
+  return k >= 0 && ATTRIBUTES.has(v.lower[k]!) && !(v.flags[k]! & CAP);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refinement.
+
+function decide(c: Candidate): void {
+  if (c.cues & STRONG) {
+    c.typed = true;
+    return;
+  }
+  if (c.person) return;
+  if ((c.cues & Cue.lexicon) && !c.ambiguousStart) c.typed = true;
+  else if ((c.cues & WEAK) && !c.afterPossessive) c.typed = true;
+}
+
+/** "Amazon Web Services (AWS)": the capitals in parentheses right after a typed name. */
+function typeAcronyms(v: View, cs: Candidate[]): void {
+  for (let j = 1; j < cs.length; j++) {
+    const c = cs[j]!;
+    const p = cs[j - 1]!;
+    if (c.typed || !p.typed || c.end - c.first !== 1 || !(v.flags[c.first]! & ALLCAPS)) continue;
+    const open = v.prev[c.first]!;
+    const close = v.next[c.first]!;
+    if (open < 0 || close < 0 || v.lower[open] !== '(' || v.lower[close] !== ')' || v.prev[open] !== p.end - 1) continue;
+    if (initialsMatch(v.tokens[c.first]!.text, v, p)) {
+      c.cues |= Cue.acronym;
+      c.typed = true;
+    }
+  }
+}
+
+/** AWS for Amazon Web Services, IBM for International Business Machines: the acronym's letters in order. */
+function initialsMatch(acronym: string, v: View, p: Candidate): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  let initials = '';
+  for (let k = p.first; k < p.coreEnd; k++) {
+    if (v.flags[k]! & WORD) initials += v.tokens[k]!.text.replace(/[^A-Za-z]/g, '').replace(/^([A-Za-z])[a-z]*/, '$1');
+  }
+  initials = initials.toUpperCase();
+  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = initials.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+interface Known {
+  keys: Set<string>;
+  /** Word prefixes of typed names and how many names they start ("computer terminal" -> 1). */
+  prefixes: Map<string, number>;
+  persons: Set<string>;
+}
+
+/** What the article itself has typed: any other occurrence of these names is an organization. */
+function collectKnown(v: View, cs: Candidate[]): Known {
+  const known: Known = { keys: new Set(), prefixes: new Map(), persons: new Set() };
+  for (const c of cs) {
+    if (c.headline) continue;
+    if (c.person && !c.typed) {
+      const from = TITLES.has(v.lower[c.first]!) ? nextIn(v, c.first, c.end) : c.first;
+      known.persons.add(keyOf(v, from, c.end));
+      known.persons.add(v.lower[c.end - 1]!);
+      continue;
+    }
+    if (!c.typed) continue;
+    const full = keyOf(v, c.first, c.end);
+    known.keys.add(full);
+    const core = keyOf(v, c.first, c.coreEnd);
+    if (!PLACES.has(core) && !NON_ORG.has(core)) known.keys.add(core);
+    const words = core.split(' ');
+    for (let w = 1; w < words.length; w++) {
+      const pre = words.slice(0, w).join(' ');
+      known.prefixes.set(pre, (known.prefixes.get(pre) ?? 0) + 1);
+    }
+  }
+  return known;
+}
+
+/** Types the remaining mixed-case candidates from what the article typed elsewhere. */
+function propagate(v: View, cs: Candidate[], known: Known): void {
+  for (const c of cs) {
+    if (c.typed || c.headline) continue;
+    const core = keyOf(v, c.first, c.coreEnd);
+    if (known.persons.has(core) || c.ambiguousStart) continue;
+    const full = keyOf(v, c.first, c.end);
+    if (known.keys.has(core) || known.keys.has(full)) {
+      c.cues |= Cue.repeat;
+      c.typed = true;
+    } else if (known.prefixes.get(core) === 1 && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START))) {
+      // "Computer Terminal said": the short form of "Computer Terminal Systems Inc" used later.
+      c.cues |= Cue.repeat;
+      c.typed = true;
+    }
+  }
+}
+
+/**
+ * A run that starts with a listed name but goes on ("Microsoft Windows", "Amazon Completes" in a
+ * title-case headline) and was not typed as a whole: keep the listed name alone.
+ */
+function splitKnownPrefix(v: View, c: Candidate): Candidate | undefined {
+  if (c.typed || c.knownEnd <= c.first || c.knownEnd >= c.end || c.person) return undefined;
+  const k = newCandidate(v, c.first, c.knownEnd);
+  k.cues = c.cues & (Cue.lexicon | Cue.user);
+  k.ambiguousStart = (v.flags[c.first]! & SENT_START) !== 0 && k.end - k.first === 1 && AMBIGUOUS.has(v.lower[c.first]!);
+  decide(k);
+  return k.typed ? k : undefined;
+}
+
+/**
+ * Headline runs ("MONIER SAYS BRITAIN'S REDLAND MAY BID") are cut into the names the article or the
+ * lexicon knows; what remains counts only with a suffix or ticker of its own.
+ */
+function splitHeadline(v: View, c: Candidate, known: Known, lex: Matcher, user: Matcher | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  let a = c.first;
+  while (a < c.end) {
+    if (v.flags[a]! & SPACE) {
+      a++;
+      continue;
+    }
+    let best = -1;
+    let key = '';
+    let last = -1;
+    for (let b = a; b < c.end; b++) {
+      if (v.flags[b]! & SPACE) continue;
+      key += (last >= 0 && gapBetween(v, last, b) ? ' ' : '') + v.lower[b];
+      last = b;
+      if (known.keys.has(key) || lex.names.has(key) || user?.names.has(key)) best = b + 1;
+    }
+    if (best > 0) {
+      const piece = newCandidate(v, a, best);
+      piece.cues = user?.names.has(keyOf(v, a, best)) ? Cue.user : known.keys.has(keyOf(v, a, best)) ? Cue.repeat : Cue.lexicon;
+      piece.typed = true;
+      out.push(piece);
+      a = best;
+    } else a++;
+  }
+  if (out.length === 0 && (c.cues & STRONG) && c.end - c.first <= 5 && !isStopName(v, c)) {
+    c.typed = true;
+    out.push(c);
+  }
+  return out;
+}
+
+function ruleOf(c: Candidate): string {
+  for (const name of CUE_ORDER) if (c.cues & Cue[name]) return `organization/${name}`;
+  return 'organization/unknown';
+}
+
+function toMention(v: View, c: Candidate): OrganizationMention {
+  const span: [number, number] = [v.tokens[c.first]!.span[0], v.tokens[c.end - 1]!.span[1]];
+  const text = v.text.slice(span[0], span[1]);
+  return { text, span, canonical: text.replace(/\s+/g, ' '), rule: ruleOf(c) };
+}
+
+/**
+ * Organization mentions of one article, sorted by start, never overlapping. `canonical` is the
+ * mention's own text here; canonicalizeOrganizations() joins the names of one organization.
+ */
+export function recognizeOrganizations(doc: Doc): OrganizationMention[] {
+  if (doc.tokens.length === 0) return [];
+  const v = buildView(doc);
+  const lex = lexiconMatcher();
+  const user = userMatcher(doc.options.organizations);
+  const candidates: Candidate[] = [];
+  for (const c of findCandidates(v, lex, user)) {
+    if (!trimDates(v, c)) continue;
+    readCues(v, c);
+    if (isStopName(v, c) && !(c.cues & (Cue.user | Cue.bracket | Cue.ticker | Cue.exchange))) continue;
+    if (!c.headline) decide(c);
+    candidates.push(c);
+  }
+  typeAcronyms(v, candidates);
+  const known = collectKnown(v, candidates);
+  propagate(v, candidates, known);
+
+  const out: OrganizationMention[] = [];
+  for (const c of candidates) {
+    if (c.headline) {
+      for (const piece of splitHeadline(v, c, known, lex, user)) out.push(toMention(v, piece));
+    } else if (c.typed) out.push(toMention(v, c));
+    else {
+      const piece = splitKnownPrefix(v, c);
+      if (piece) out.push(toMention(v, piece));
+    }
+  }
+  return out;
+}
