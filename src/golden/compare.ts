@@ -21,8 +21,19 @@ function looseKey(d: DealRecord): string {
   return `${d.type}|${d.evidence.span[0]}`;
 }
 
+/**
+ * The form kept in golden files: the extraction without `rule` fields. Rule ids say which code
+ * produced a mention, which is not a fact about the article a person can check, and renaming a
+ * rule must not count as drift.
+ */
+export function toGolden<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'rule' ? undefined : v))) as T;
+}
+
 /** Field-by-field differences between `golden` and `actual`; empty when they agree. */
-export function compareExtractions(golden: ArticleExtraction, actual: ArticleExtraction): Difference[] {
+export function compareExtractions(goldenIn: ArticleExtraction, actualIn: ArticleExtraction): Difference[] {
+  const golden = toGolden(goldenIn);
+  const actual = toGolden(actualIn);
   const out: Difference[] = [];
   for (const field of ['source', 'publishedAt'] as const) {
     if (golden[field] !== actual[field]) out.push({ kind: 'field-changed', path: field, old: golden[field], new: actual[field] });

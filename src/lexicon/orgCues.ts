@@ -31,7 +31,7 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'therapeutics', 'biosciences', 'biotech', 'software', 'networks', 'communications', 'telecommunications',
   'enterprises', 'associates', 'brothers', 'mining', 'minerals', 'chemicals', 'steel', 'foods', 'stores',
   'airline', 'bankshares', 'savings', 'realty', 'energy', 'entertainment', 'pictures', 'studios', 'publishing',
-  'broadcasting', 'manufacturing', 'instruments', 'devices', 'dynamics', 'robotics', 'aerospace',
+  'broadcasting', 'manufacturing', 'instruments', 'devices', 'dynamics', 'robotics', 'aerospace', 'services',
 ];
 
 /** "Bank of America", "University of Tokyo": heads that are joined to the name after "of". */
@@ -61,7 +61,9 @@ export const NON_ORG_WORDS: readonly string[] = [
   'qtr', 'avg', 'shrs', 'note', 'notes', 'year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'st', 'am', 'pm',
   'et', 'gmt', 'est', 'edt', 'pst', 'no', 'yes', 'ok', 'tv', 'pc', 'pcs', 'dow', 'wall street', 'street',
   'congress', 'senate', 'house', 'parliament', 'government', 'treasury', 'federal reserve', 'fed', 'sec',
-  'securities and exchange commission', 'justice department', 'commerce department', 'white house',
+  'securities and exchange commission', 'federal reserve board', 'federal trade commission',
+  'interstate commerce commission', 'federal communications commission', 'bankruptcy court',
+  'u.s. bankruptcy court', 'justice department', 'department of justice', 'hart-scott-rodino', 'commerce department', 'white house',
   'supreme court', 'court', 'christmas', 'easter', 'english', 'god', 'chapter', 'section', 'article', 'class',
   'series', 'phase', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western',
   'new', 'old', 'first', 'last', 'next', 'today', 'tomorrow', 'yesterday', 'analysts', 'analyst', 'shareholders',
@@ -249,4 +251,34 @@ export const AMBIGUOUS_ORGANIZATION_NAMES: readonly string[] = [
   'meta', 'amazon', 'apollo', 'sequoia', 'fidelity', 'vanguard', 'dow', 'ford', 'lilly', 'travelers', 'arm',
   'sharp', 'vertex', 'lucid', 'dell', 'hanson', 'fox', 'gulf', 'sun', 'citi', 'accel', 'mistral', 'alphabet',
   'perplexity', 'prudential', 'paramount', 'sprint', 'merck', 'kraft', 'carlyle', 'lazard', 'guinness',
+];
+
+/**
+ * Common given names: a capitalized run that starts with one is a person unless a suffix, ticker
+ * or the lexicon says otherwise ("Donald Trump said he bought ..." but "Charles Schwab Corp").
+ */
+export const FIRST_NAMES: readonly string[] = [
+  'aaron', 'adam', 'alan', 'albert', 'alex', 'alexander', 'alfred', 'alice', 'allen', 'amanda', 'amy', 'andrea',
+  'andrew', 'andy', 'angela', 'ann', 'anna', 'anne', 'anthony', 'antonio', 'arnold', 'arthur', 'barbara', 'barry',
+  'ben', 'benjamin', 'bernard', 'bill', 'billy', 'bob', 'bobby', 'bonnie', 'brad', 'bradley', 'brenda', 'brian',
+  'bruce', 'bryan', 'burt', 'carl', 'carlos', 'carol', 'caroline', 'catherine', 'charles', 'charlie', 'chris',
+  'christine', 'christopher', 'claude', 'clifford', 'clyde', 'craig', 'cynthia', 'dale', 'dan', 'daniel', 'david',
+  'dean', 'debbie', 'deborah', 'debra', 'denis', 'dennis', 'diane', 'dick', 'don', 'donald', 'donna', 'doug',
+  'douglas', 'dwight', 'earl', 'ed', 'eddie', 'edward', 'edwin', 'elaine', 'elizabeth', 'ellen', 'elliott',
+  'emily', 'eric', 'ernest', 'eugene', 'evelyn', 'frank', 'fred', 'frederick', 'gary', 'gene', 'geoffrey',
+  'george', 'gerald', 'gerard', 'gilbert', 'glenn', 'gordon', 'grace', 'greg', 'gregory', 'harold', 'harry',
+  'harvey', 'heinz', 'helen', 'henry', 'herbert', 'howard', 'hugh', 'ian', 'irving', 'ivan', 'jack', 'jacob',
+  'jacques', 'james', 'jamie', 'jane', 'janet', 'jason', 'jean', 'jeff', 'jeffrey', 'jennifer', 'jeremy', 'jerry',
+  'jessica', 'jim', 'jimmy', 'joan', 'joe', 'joel', 'johan', 'john', 'johnny', 'jon', 'jonathan', 'jose', 'joseph',
+  'joshua', 'juan', 'judith', 'judy', 'julia', 'julian', 'julie', 'karen', 'karl', 'kate', 'katherine', 'keith',
+  'kenneth', 'kevin', 'kim', 'klaus', 'larry', 'laura', 'lawrence', 'lee', 'leo', 'leon', 'leonard', 'leslie',
+  'linda', 'lisa', 'lloyd', 'louis', 'louise', 'lucy', 'luis', 'manuel', 'marc', 'margaret', 'maria', 'marie',
+  'mark', 'martha', 'martin', 'marvin', 'mary', 'matthew', 'maurice', 'max', 'melvin', 'michael', 'michel',
+  'michelle', 'mike', 'milton', 'mitchell', 'nancy', 'nathan', 'neil', 'nicholas', 'nick', 'nicole', 'norman',
+  'oliver', 'oscar', 'pamela', 'patricia', 'patrick', 'paul', 'paula', 'peter', 'philip', 'phillip', 'pierre',
+  'rachel', 'ralph', 'randall', 'randy', 'ray', 'raymond', 'rebecca', 'richard', 'rick', 'robert', 'roberto',
+  'robin', 'roger', 'ronald', 'rosemarie', 'ross', 'roy', 'ruth', 'ryan', 'sally', 'sam', 'samuel', 'sandra',
+  'sarah', 'saul', 'scott', 'sean', 'sharon', 'sheldon', 'shirley', 'simon', 'stephen', 'steve', 'steven',
+  'stuart', 'sumner', 'susan', 'ted', 'terry', 'thomas', 'tim', 'timothy', 'todd', 'tom', 'tony', 'victor',
+  'vincent', 'virginia', 'walter', 'warren', 'wayne', 'william', 'willie', 'wolfgang', 'yves',
 ];

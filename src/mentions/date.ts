@@ -101,7 +101,7 @@ const YEAR = '(?:1[0-9]|20)\\d\\d';
 
 /** Words before a bare month that make it a date ("since September", "the September investment"). */
 const MONTH_CUE =
-  /(?:\b(?:in|since|until|till|by|from|through|thru|to|during|before|after|between|and|or|of|early|mid|late|last|next|this|end|the|its|their|his|her|our|for|around|about|until|each|every|last|next)|['’]s|-)\s*$/i;
+  /(?:\b(?:in|since|until|till|by|from|through|thru|to|during|before|after|between|and|or|of|early|mid|late|last|next|this|end|the|its|their|his|her|our|for|around|about|each|every)|['’]s|-)\s*$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Parsers: each finds one kind of date.
@@ -144,6 +144,19 @@ const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
   return out;
 };
 
+// Patterns around a month name (anchored, not global: safe to share).
+/** " 27", " 27th, 2024", " 30 1986"; not " 1.5", " 10 mln", " 10:30". */
+const DAY_AFTER = new RegExp(
+  `^\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s*[:%]|\\s+(?:mln|million|billion|bln|pct|percent|dlrs|shares)\\b)(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`,
+);
+/** " 2023", ", 1986", " of 2023". */
+const YEAR_AFTER = new RegExp(`^(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b(?![.,]\\d)`);
+const HYPHEN_YEAR_AFTER = new RegExp(`^-(${YEAR})\\b(?![.,-]\\d)`);
+/** After "27 March": ", 2024" or "-2012" (" 2024" is already in YEAR_AFTER). */
+const YEAR_AFTER_DAY_MONTH = new RegExp(`^(?:,\\s+|-)(${YEAR})\\b(?![.,]\\d)`);
+/** "27 ", "27th of ", "10-" before the month. */
+const DAY_BEFORE = /(?<![\d.,$\/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)$/;
+
 /**
  * Month names: "March 27, 2024", "27 March 2024", "the 27th of March", "Sept. 2023", "September",
  * "Sept 30" (the wire's abbreviation without a point).
@@ -154,33 +167,34 @@ const parseMonthDates: Parser = ({ text }) => {
   for (const m of matches(re, text)) {
     const word = m[1]!;
     const month = MONTH_NUMBER[word.toLowerCase()]!;
-    const dot = MONTH_ABBREVIATIONS.includes(word) ? m[2]! : '';
+    // "Sept. 30" keeps its point; "in Feb. The ..." ends a sentence with it.
+    const dotEndsSentence = /^(?:\s+[A-Z"“]|\s*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const dot = MONTH_ABBREVIATIONS.includes(word) && !dotEndsSentence ? m[2]! : '';
     let start = m.index;
     let end = m.index + word.length + dot.length;
     let day: number | null = null;
     let year: number | null = null;
 
     const after = text.slice(end, end + 24);
-    const dayAfterRe = new RegExp(`^\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s*[:%]|\\s+(?:mln|million|billion|bln|pct|percent|dlrs|shares)\\b)(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`);
-    const yearAfterRe = new RegExp(`^(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b(?![.,]\\d)`);
-    const dm = dayAfterRe.exec(after);
+    const dm = DAY_AFTER.exec(after);
     if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) {
       day = Number(dm[1]);
       year = dm[2] === undefined ? null : Number(dm[2]);
       end += dm[0].length;
     } else {
-      const ym = yearAfterRe.exec(after);
+      const ym = YEAR_AFTER.exec(after) ?? (text[start - 1] === '-' ? null : HYPHEN_YEAR_AFTER.exec(after));
       if (ym !== null) {
         year = Number(ym[1]);
         end += ym[0].length;
       }
-      // Day first: "27 March 2024", "the 27th of March".
-      const before = /(?<![\d.,$])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/.exec(text.slice(Math.max(0, start - 10), start));
-      if (before !== null && Number(before[1]) >= 1 && Number(before[1]) <= 31) {
+      // Day first: "27 March 2024", "the 27th of March", "10-August-2012".
+      const before = DAY_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+      if (before !== null && Number(before[1]) > 31) continue; // "32 August 2014": not a date at all
+      if (before !== null && Number(before[1]) >= 1) {
         day = Number(before[1]);
         start -= before[0].length;
         if (year === null) {
-          const ym2 = new RegExp(`^,\\s+(${YEAR})\\b(?![.,]\\d)`).exec(after);
+          const ym2 = YEAR_AFTER_DAY_MONTH.exec(after);
           if (ym2 !== null) {
             year = Number(ym2[1]);
             end += ym2[0].length;
@@ -245,7 +259,7 @@ const parseRelativeDays: Parser = ({ text }) => {
  */
 const parseRelativeUnits: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = /\b(?:(the)\s+)?(last|this|next|coming|current)\s+(?:(fiscal|financial)\s+)?(week|month|quarter|qtr|year)\b(?!-)/gi;
+  const re = /\b(?:(the)\s+)?(last|this|next|coming|current)\s+(?:(fiscal|financial)\s+)?(week|month|quarter|qtr|year)\b(?!-|\s+of\b)/gi;
   for (const m of matches(re, text)) {
     const the = m[1] !== undefined;
     const which = m[2]!.toLowerCase();
@@ -313,12 +327,13 @@ const parseHalves: Parser = ({ text, pubYear }) => {
  */
 const parseFiscalYears: Parser = ({ text, pubYear }) => {
   const out: Candidate[] = [];
-  const prefixed = new RegExp(`\\b(?:([Ff]iscal|[Ff]inancial|[Cc]alendar|FISCAL)(?:\\s+[Yy]ear)?\\s+(${YEAR})|FY\\s?'?(${YEAR}|\\d{2}))(?:\\s*[\\/-]\\s*(\\d{4}|\\d{2}))?(?![\\w%]|[.,]\\d)`, 'g');
+  const prefixed = new RegExp(`\\b(?:([Ff]iscal|[Ff]inancial|[Cc]alendar|FISCAL)(?:\\s+[Yy]ear)?\\s+(${YEAR})|FY\\s?'?(${YEAR}|\\d{2}))(\\s*[\\/-]\\s*(\\d{4}|\\d{2}))?(?![\\w%]|[.,]\\d)`, 'g');
   for (const m of matches(prefixed, text)) {
     const from = m[2] !== undefined ? Number(m[2]) : m[3]!.length === 2 ? expandYear(Number(m[3]), pubYear) : Number(m[3]);
-    const to = m[4] === undefined ? null : followingYear(from, m[4]);
+    const to = m[5] === undefined ? null : followingYear(from, m[5]);
     const rule = /^calendar/i.test(m[1] ?? '') ? 'date.calendar-year' : 'date.fiscal-year';
-    const end = to === null && m[4] !== undefined ? m.index + m[0].length - m[0].slice(m[0].search(/\s*[/-]\s*\d+$/)).length : m.index + m[0].length;
+    // "fiscal 1987/88" spans two years; "FY2025-03" is not a span: stop before the suffix.
+    const end = m.index + m[0].length - (to === null ? (m[4]?.length ?? 0) : 0);
     const expr: DateExpression = to === null ? { kind: 'year', year: from, fiscal: rule === 'date.fiscal-year' } : { kind: 'years', from, to };
     out.push({ start: m.index, end, expr, rule });
   }
@@ -414,18 +429,19 @@ const dropOverlaps: Refiner = (candidates) => {
 };
 
 /**
- * A quarter or half and its year written apart: "the first quarter of 2025", "fourth quarter of
- * last year", "first half 2024", "the 1986 fourth quarter", "fiscal 2025 first quarter".
+ * A quarter, half or month and its year written apart: "the first quarter of 2025", "fourth
+ * quarter of last year", "first half 2024", "the 1986 fourth quarter", "fiscal 2025 first quarter",
+ * "February last year", "April of last year".
  */
 const joinPeriodAndYear: Refiner = (candidates, { text }) => {
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     const next = candidates[i + 1];
-    if (next !== undefined && isPeriodWithoutYear(c)) {
+    if (next !== undefined && (isPeriodWithoutYear(c) || isBareMonth(c))) {
       const year = yearRefOf(next);
       if (year !== null && /^\s+(?:of\s+(?:the\s+)?)?$/.test(text.slice(c.end, next.start))) {
-        out.push({ start: c.start, end: next.end, expr: { ...c.expr, year }, rule: c.rule });
+        out.push({ start: c.start, end: next.end, expr: withYear(c.expr, year), rule: c.rule === 'date.month' ? 'date.month-year' : c.rule });
         i++;
         continue;
       }
@@ -433,7 +449,7 @@ const joinPeriodAndYear: Refiner = (candidates, { text }) => {
     if (next !== undefined && isPeriodWithoutYear(next)) {
       const year = yearRefOf(c);
       if (year !== null && /^\s+$/.test(text.slice(c.end, next.start))) {
-        out.push({ start: c.start, end: next.end, expr: { ...next.expr, year }, rule: next.rule });
+        out.push({ start: c.start, end: next.end, expr: withYear(next.expr, year), rule: next.rule });
         i++;
         continue;
       }
@@ -445,6 +461,14 @@ const joinPeriodAndYear: Refiner = (candidates, { text }) => {
 
 function isPeriodWithoutYear(c: Candidate): c is Candidate & { expr: { kind: 'quarter' | 'half'; year: null } } {
   return (c.expr.kind === 'quarter' || c.expr.kind === 'half') && c.expr.year === null;
+}
+
+function withYear(e: DateExpression, year: YearRef): DateExpression {
+  return e.kind === 'quarter' || e.kind === 'half' || e.kind === 'month' ? { ...e, year } : e;
+}
+
+function isBareMonth(c: Candidate): boolean {
+  return c.expr.kind === 'month' && c.expr.year === null && c.expr.shift === undefined;
 }
 
 function yearRefOf(c: Candidate): YearRef | null {
@@ -502,7 +526,36 @@ const joinWeekdayAndDate: Refiner = (candidates, { text }) => {
   return out;
 };
 
-const REFINERS: readonly Refiner[] = [dropOverlaps, joinPeriodAndYear, attachShift, attachPart, attachEdge, joinWeekdayAndDate, dropOverlaps];
+/** "Friday of next week", "Tuesday of this week": the weekday inside that week. */
+const joinWeekdayAndWeek: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    if (
+      c.expr.kind === 'weekday' &&
+      c.expr.shift === undefined &&
+      next?.expr.kind === 'relative' &&
+      next.expr.unit === 'week' &&
+      /^\s+of\s+$/.test(text.slice(c.end, next.start))
+    ) {
+      out.push({ start: c.start, end: next.end, expr: { ...c.expr, week: next.expr.offset }, rule: c.rule });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+};
+
+const REFINERS: readonly Refiner[] = [
+  dropOverlaps,
+  joinPeriodAndYear,
+  attachShift,
+  attachPart,
+  attachEdge,
+  joinWeekdayAndDate,
+  joinWeekdayAndWeek,
+  dropOverlaps,
+];
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.js';
 import type { MoneyMention, MoneyQualifier } from '../schema/mention.js';
-import { bareDollarCurrency, currencyForms, localCurrency, lookupCurrency, type CurrencyForm } from '../normalize/currency.js';
+import { bareDollarCurrency, localCurrency, lookupCurrency, startsCurrencyForm, type CurrencyForm } from '../normalize/currency.js';
 import type { Locale } from '../schema/options.js';
-import { NUMBER_WORDS, parseNumeral, parseWrittenNumber, scaleExponent, scaleNumber } from '../normalize/number.js';
+import { NUMBER_WORDS, parseWrittenNumber, scaleExponent, scaleNumber } from '../normalize/number.js';
 
 /**
  * Money recognizer: "$2.75 billion", "US$3 million", "€500m", "10.0 mln dlrs", "1.2 billion
@@ -37,16 +37,10 @@ export function recognizeMoney(doc: Pick<Doc, 'text' | 'options'>): MoneyMention
 
 // ---------------------------------------------------------------------------------------------
 // Patterns
-
-/** Escapes a literal for a RegExp. */
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A word in any letter case without the `i` flag, which would also fold ISO codes ("try 3"). */
-function anyCase(s: string): string {
-  return s.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-}
+//
+// Each pattern reads one part of an amount at a known place (sticky `y` flag); the parser below
+// strings them together. One big pattern with every currency form in it was fifty times slower:
+// the regex engine tried hundreds of alternatives, at every character and again on backtracking.
 
 const SP = '[ \\t\\u00a0]';
 /** Optional whitespace with at most one line break: Reuters wraps lines inside "5.93\nmln". */
@@ -54,63 +48,45 @@ const GAP0 = `${SP}*(?:\\r?\\n${SP}*)?`;
 /** Required whitespace with at most one line break. */
 const GAP1 = `(?:${SP}+(?:\\r?\\n${SP}*)?|\\r?\\n${SP}*)`;
 
-const NUMERAL = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
-const NUM_WORD = `(?:${[...NUMBER_WORDS, 'a', 'an', 'and']
-  .sort((a, b) => b.length - a.length)
-  .map(anyCase)
-  .join('|')})(?![A-Za-z])`;
+/** Where a number may start: a digit, or a number word ("seven", "a billion", "half a"). */
+const CANDIDATE_RE = new RegExp(
+  `(?<![\\d.,])(?:\\d|\\.\\d)|\\b(?:${NUMBER_WORDS.filter((w) => !/^(?:point|hundred|dozen|thousand|million|billion|trillion|lakhs?|crores?)$/.test(w)).join('|')}|an?)\\b`,
+  'gi',
+);
+
+const NUMERAL_Y = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
+/** The fraction of a mixed number, as in dividends: "12-1/2 cts", "1 1/4 dlrs". */
+const FRACTION_Y = /[- ](\d{1,2})\/(2|3|4|8|16|32|64)(?![\d/])/y;
+const NUM_WORD = `(?:${[...NUMBER_WORDS, 'a', 'an', 'and'].sort((x, y) => y.length - x.length).join('|')})(?![A-Za-z])`;
 /** "seven", "two point five", "one hundred and twenty", "a billion", "twenty-one". */
-const WRITTEN = `${NUM_WORD}(?:(?:${GAP1}|-)${NUM_WORD})*`;
+const WRITTEN_Y = new RegExp(`${NUM_WORD}(?:(?:${GAP1}|-)${NUM_WORD})*`, 'iy');
 
-/** Scale words that may follow a number after a space. */
-const SCALE_WORD = ['thousand', 'million', 'billion', 'trillion', 'mln', 'mn', 'bln', 'bn', 'tn', 'trn', 'mil', 'lakhs', 'lakh', 'lacs', 'lac', 'crores', 'crore', 'grand']
-  .sort((a, b) => b.length - a.length)
-  .map(anyCase)
-  .join('|');
+/** A scale word after the number ("2.75 billion", "50-million") or a letter glued to it ("2.75B", "€500m"). */
+const SCALE_Y = new RegExp(
+  `${GAP0}-?${GAP0}(thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|mil|lakhs|lakh|lacs|lac|crores|crore|grand)(?![A-Za-z])|([kmb])(?![A-Za-z0-9])`,
+  'iy',
+);
 
-/** A currency form as a pattern: spaces may be any whitespace (one line break at most). */
-function formPattern(form: string, entry: CurrencyForm): string {
-  const parts = form.split(' ').map((w) => (entry.exactCase ? escape(w) : anyCase(escape(w))));
-  const p = parts.join(GAP1);
-  // A form ending in a letter must end a word: "dlrs" but not the "p" of "50pct".
-  return /[A-Za-z]$/.test(form) ? `${p}(?![A-Za-z])` : p;
-}
+/** One word of a currency name: "dlrs", "U.S.", "L.E.", "Deutsche". */
+const TOKEN = '[A-Za-z]+(?:\\.[A-Za-z]+)*\\.?';
+/**
+ * Up to five words after the number; the longest run of them the currency table knows is the
+ * currency ("1.2 billion Canadian dlrs"). A hyphen may join them to the number in an adjective
+ * ("a 50-million-dollar deal").
+ */
+const WORDS_AFTER_Y = new RegExp(`${GAP0}-?${GAP0}((${TOKEN})(?:(?:${GAP1}|-|${GAP0}&${GAP0})${TOKEN}){0,4})`, 'y');
+/** Just the first of those words, for the quick test. */
+const WORD_AFTER_Y = new RegExp(`${GAP0}-?${GAP0}(${TOKEN})`, 'y');
+const TOKEN_G = new RegExp(TOKEN, 'g');
+/** A symbol after the number ("20€", "10$", "3.14US$"), unless a number follows ("10 $20"). */
+const SYMBOL_AFTER_Y = new RegExp(`${GAP0}((?:[A-Z]{1,3}|U\\.S\\.)?\\$|[€£¥¢₹])(?!${SP}*[\\d.])`, 'y');
+/** The same, read forwards: the right-hand side of "$10-$20". */
+const PREFIX_AT_Y = new RegExp(`((?:${TOKEN}${SP}?)?\\$|[€£¥₹₩₪₽]|${TOKEN})${SP}*(?=[\\d.])`, 'y');
 
-function alternation(forms: { form: string; entry: CurrencyForm }[]): string {
-  // Longest first, so "Canadian dlrs" wins over a shorter form at the same place.
-  return forms
-    .sort((a, b) => b.form.length - a.form.length)
-    .map((f) => formPattern(f.form, f.entry))
-    .join('|');
-}
+const SEPARATOR_Y = new RegExp(`${GAP0}(-|–|—|to(?![A-Za-z])|and(?![A-Za-z])|through(?![A-Za-z]))${GAP0}`, 'iy');
 
+/** A symbol ("$", "US$", "€") as opposed to a word or code, for rule ids. */
 const isSymbol = (form: string) => !/[A-Za-z]/.test(form) || /\$$/.test(form);
-const PREFIX = alternation(currencyForms('prefix'));
-const SUFFIX_WORD = alternation(currencyForms('suffix').filter((f) => !isSymbol(f.form)));
-const SUFFIX_SYMBOL = alternation(currencyForms('suffix').filter((f) => isSymbol(f.form)));
-
-/**
- * One amount; `p` prefixes the group names so a range can hold two. The number is a numeral or
- * written words; the scale a word after it or a letter glued to it ("2.75B", "€500m"); the currency
- * a symbol or code before it, or a word, code or symbol after it. A hyphen may join the parts of
- * an adjective ("a 50-million-dollar deal"), but not a symbol, so "$10-$20" stays a range.
- */
-function amountPattern(p: string): string {
-  return (
-    `(?:(?<${p}pre>${PREFIX})${GAP0})?` +
-    `(?<${p}num>${NUMERAL}|${WRITTEN})` +
-    `(?:${GAP0}-?${GAP0}(?<${p}scale>${SCALE_WORD})(?![A-Za-z])|(?<${p}letter>[kKmMbB])(?![A-Za-z0-9]))?` +
-    `(?:(?<${p}gap>${GAP0}-?${GAP0})(?<${p}word>${SUFFIX_WORD})|(?<${p}sgap>${GAP0})(?<${p}sym>${SUFFIX_SYMBOL})(?!${SP}*[\\d.]))?`
-  );
-}
-
-const SEPARATOR = `${GAP0}(?<sep>-|–|—|[tT][oO](?![A-Za-z])|[aA][nN][dD](?![A-Za-z])|[tT]hrough(?![A-Za-z]))${GAP0}`;
-
-/**
- * An amount, optionally followed by a second one that may make it a range. Not inside a word or
- * a longer number: "Q1", "747" and the "25" of "1,25" never start one.
- */
-const AMOUNT_RE = new RegExp(`(?<![\\w.,$€£¥])(?<l>${amountPattern('l')})(?:${SEPARATOR}(?<r>${amountPattern('r')}))?`, 'dg');
 
 // ---------------------------------------------------------------------------------------------
 // Parser
@@ -120,7 +96,7 @@ interface Found {
   start: number;
   end: number;
   value: number;
-  /** ISO code, or 'DOLLAR' until refineCurrencies decides whose dollar. */
+  /** ISO code, or 'DOLLAR'/'LOCAL' until refineCurrencies decides. */
   code: string;
   form: CurrencyForm;
   /** The form was a symbol ("$"), not a word ("dlrs"). */
@@ -135,16 +111,15 @@ interface Found {
   scaled: boolean;
 }
 
-/** One side of a match, read from the regex groups. */
+/** One amount as read: the number, its scale, and the currency form next to it (if any). */
 interface Side {
   start: number;
   end: number;
   /** The number as written, without scale: "2.75", "seven". */
   num: string;
-  numStart: number;
   written: boolean;
-  /** Decimal digits of the number ("2.75"), or null if words did not parse. */
-  digits: string | null;
+  /** Decimal digits of the number ("2.75"). */
+  digits: string;
   exp: number;
   hasScale: boolean;
   form: CurrencyForm | null;
@@ -152,151 +127,224 @@ interface Side {
   where: 'pre' | 'post' | null;
 }
 
-type Groups = Record<string, [number, number] | undefined>;
+/** A currency form found before a number. */
+interface Prefix {
+  start: number;
+  raw: string;
+  form: CurrencyForm;
+}
 
 function parseAmounts(text: string): Found[] {
   const out: Found[] = [];
-  AMOUNT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = AMOUNT_RE.exec(text)) !== null) {
-    const idx = m.indices!.groups as Groups;
-    const left = readSide(text, idx, 'l');
-    if (idx['r']) {
-      const right = readSide(text, idx, 'r');
-      const range = left && right ? makeRange(text, left, right, m.groups!['sep']!) : null;
+  CANDIDATE_RE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  let consumed = 0; // end of the last amount: "3 GBP 1 pence" must not read "GBP" twice
+  while ((c = CANDIDATE_RE.exec(text)) !== null) {
+    if (c[0].length <= 2 && /^an?$/i.test(c[0]) && !articleStartsAmount(text, c.index)) continue;
+    const left = readSide(text, c.index, prefixBefore(text, c.index, consumed));
+    if (!left || !startsClean(text, left.start)) continue;
+    CANDIDATE_RE.lastIndex = consumed = left.end;
+    const right = rangeEnd(text, left.end);
+    if (right) {
+      const range = makeRange(text, left, right.side, right.sep);
       if (range) {
         out.push(range);
+        CANDIDATE_RE.lastIndex = consumed = range.end;
         continue;
       }
-      // Not a range: keep the left amount and read the right one again on its own.
-      AMOUNT_RE.lastIndex = idx['r']![0];
     }
-    const single = left && makeSingle(left);
+    const single = makeSingle(left);
     if (single) out.push(single);
   }
   return out;
 }
 
-/** Reads one side's groups into a Side, applying the checks a regex cannot express. */
-function readSide(text: string, idx: Groups, p: string): Side | null {
-  const numG = idx[`${p}num`]!;
-  let numStart = numG[0];
-  let num = text.slice(numG[0], numG[1]);
-  const preG = idx[`${p}pre`];
-  const scaleG = idx[`${p}scale`] ?? idx[`${p}letter`];
-  let end = scaleG ? scaleG[1] : numG[1];
+/** "a" and "an" are the commonest words of all; most are not "a billion" or "a dollar". */
+const ARTICLE_AMOUNT_Y = /an?\s+(?:hundred|thousand|million|billion|trillion|dozen|half|dollar|buck|euro|pound|cent|penny|dime|nickel|grand)/iy;
 
-  // The number.
-  const written = !/^[\d.]/.test(num);
-  let digits: string | null;
-  if (!written) {
-    digits = parseNumeral(num) === null ? null : num.replace(/,/g, '');
-  } else {
-    // Greedy word matching may take words from the sentence before the number ("and one
-    // billion"): drop leading words until the rest reads as a number.
-    const words = wordsOf(num, numG[0]);
-    digits = null;
-    for (let i = 0; i < words.length; i++) {
-      const rest = text.slice(words[i]!.start, numG[1]);
-      const v = parseWrittenNumber(rest);
-      if (v !== null) {
-        digits = String(v);
-        numStart = words[i]!.start;
-        num = rest;
-        break;
+function articleStartsAmount(text: string, at: number): boolean {
+  ARTICLE_AMOUNT_Y.lastIndex = at;
+  return ARTICLE_AMOUNT_Y.test(text);
+}
+
+/**
+ * An amount does not start inside a word or a longer number: not the "1" of "Q1", the "25" of
+ * "1,25" or the "38" of the quote "1.7733/38 marks".
+ */
+function startsClean(text: string, start: number): boolean {
+  return start === 0 || !/[\w.,$€£¥/]/.test(text[start - 1]!);
+}
+
+/** The second amount of a possible range after `at` ("-2 billion", " to $2 billion"). */
+function rangeEnd(text: string, at: number): { side: Side; sep: string } | null {
+  SEPARATOR_Y.lastIndex = at;
+  const sep = SEPARATOR_Y.exec(text);
+  if (!sep) return null;
+  const after = at + sep[0].length;
+  PREFIX_AT_Y.lastIndex = after;
+  const p = PREFIX_AT_Y.exec(text);
+  const form = p ? lookupCurrency(p[1]!) : null;
+  const pre: Prefix | null = p && form && form.where !== 'suffix' ? { start: after, raw: p[1]!, form } : null;
+  const side = readSide(text, pre ? after + p![0].length : after, pre);
+  return side ? { side, sep: sep[1]! } : null;
+}
+
+/**
+ * The currency form just before a number ("US$3", "USD 3", "Rs20", "worth $5"), found by
+ * stepping back over spaces and one word; no further back than `from`, the end of the last amount.
+ */
+function prefixBefore(text: string, at: number, from: number): Prefix | null {
+  let end = at;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u00a0')) end--;
+  if (end === from) return null;
+  const ch = text[end - 1]!;
+  let candidates: number[]; // possible starts of the form, longest first
+  if (PREFIX_SYMBOLS.includes(ch)) candidates = [end - 1];
+  else if (ch === '$') {
+    // "$", "US$", "HK$", "U.S.$", and "US $" with a space.
+    let k = end - 1;
+    while (k > from && isWordChar(text[k - 1]!)) k--;
+    candidates = [k, end - 1];
+    if (k === end - 1 && k - 1 > from && text[k - 1] === ' ') {
+      let j = k - 1;
+      while (j > from && isWordChar(text[j - 1]!)) j--;
+      if (j < k - 1) candidates.unshift(j);
+    }
+  } else if (isWordChar(ch)) {
+    let k = end - 1;
+    while (k > from && isWordChar(text[k - 1]!)) k--;
+    candidates = [k];
+  } else return null;
+  for (const start of candidates) {
+    if (start > from && /[A-Za-z]/.test(text[start - 1]!)) continue;
+    const raw = text.slice(start, end);
+    const form = lookupCurrency(raw);
+    if (form && form.where !== 'suffix') return { start, raw, form };
+  }
+  return null;
+}
+
+const PREFIX_SYMBOLS = '€£¥₹₩₪₽';
+
+function isWordChar(c: string): boolean {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '.';
+}
+
+/** The number at `at`: digits, or the longest run of number words that reads as a number. */
+function readNumber(text: string, at: number): { end: number; num: string; digits: string; written: boolean } | null {
+  NUMERAL_Y.lastIndex = at;
+  const n = NUMERAL_Y.exec(text);
+  if (n) {
+    // NUMERAL_Y only matches well-formed numerals, so no second check: "1,25" matched just "1".
+    const num = n[0];
+    const digits = num.includes(',') ? num.replace(/,/g, '') : num;
+    FRACTION_Y.lastIndex = at + num.length;
+    const f = /^\d+$/.test(digits) ? FRACTION_Y.exec(text) : null;
+    if (f && Number(f[1]) < Number(f[2])) {
+      const end = at + num.length + f[0].length;
+      return { end, num: text.slice(at, end), digits: String(Number(digits) + Number(f[1]) / Number(f[2])), written: false };
+    }
+    return { end: at + num.length, num, digits, written: false };
+  }
+  WRITTEN_Y.lastIndex = at;
+  const w = WRITTEN_Y.exec(text);
+  if (!w) return null;
+  // The run may go on past the number ("one and two dollars" in a range): try shorter runs.
+  const ends = [...w[0].matchAll(/[A-Za-z]+/g)].map((x) => at + x.index + x[0].length);
+  for (let k = ends.length; k >= 1; k--) {
+    const num = text.slice(at, ends[k - 1]);
+    const v = parseWrittenNumber(num);
+    if (v !== null) return { end: ends[k - 1]!, num, digits: String(v), written: true };
+  }
+  // "a dollar": the article alone counts as one; readSide checks the word after it.
+  if (/^an?$/i.test(text.slice(at, ends[0]))) return { end: ends[0]!, num: text.slice(at, ends[0]), digits: '1', written: true };
+  return null;
+}
+
+/** The currency form after `at` and where it ends: the longest known run of words, or a symbol. */
+function currencyAfter(text: string, at: number): { start: number; end: number; raw: string; form: CurrencyForm } | null {
+  // Most numbers are followed by "pct", "tonnes", "vs": one set look-up rules them out.
+  WORD_AFTER_Y.lastIndex = at;
+  const first = WORD_AFTER_Y.exec(text)?.[1];
+  WORDS_AFTER_Y.lastIndex = at;
+  const w = first && (startsCurrencyForm(first) || startsCurrencyForm(first.replace(/\.$/, ''))) ? WORDS_AFTER_Y.exec(text) : null;
+  if (w) {
+    const start = at + w[0].length - w[1]!.length;
+    const ends = [...w[1]!.matchAll(TOKEN_G)].map((x) => start + x.index + x[0].length);
+    for (let k = ends.length; k >= 1; k--) {
+      // "dlrs." at the end of a sentence: the full stop belongs to the sentence, unless the form
+      // needs it ("U.S.", "L.E.").
+      const end = ends[k - 1]!;
+      for (const e of text[end - 1] === '.' ? [end - 1, end] : [end]) {
+        const raw = text.slice(start, e);
+        const form = lookupCurrency(raw);
+        if (form && form.where !== 'prefix') return { start, end: e, raw, form };
       }
     }
-    if (digits === null && /^(?:a|an|one)$/i.test(words[words.length - 1]?.text ?? '')) {
-      // "a dollar": the article alone counts as one, checked against the currency below.
-      const last = words[words.length - 1]!;
-      digits = '1';
-      numStart = last.start;
-      num = last.text;
-    }
   }
-  if (digits === null) return null;
+  SYMBOL_AFTER_Y.lastIndex = at;
+  const s = SYMBOL_AFTER_Y.exec(text);
+  if (s) {
+    const form = lookupCurrency(s[1]!);
+    if (form && form.where !== 'prefix') return { start: at + s[0].length - s[1]!.length, end: at + s[0].length, raw: s[1]!, form };
+  }
+  return null;
+}
+
+/** Reads the amount whose number starts at `at`, with the currency form before it if any. */
+function readSide(text: string, at: number, pre: Prefix | null): Side | null {
+  const n = readNumber(text, at);
+  if (!n) return null;
+  let end = n.end;
 
   let exp = 0;
   let hasScale = false;
-  if (scaleG) {
-    const word = text.slice(scaleG[0], scaleG[1]);
-    exp = scaleExponent(word) ?? 0;
-    hasScale = true;
-    if (/^grand$/i.test(word) && !grandIsMoney(text, scaleG[1])) {
-      exp = 0;
-      hasScale = false;
-      end = numG[1];
-    }
+  let grand = false;
+  SCALE_Y.lastIndex = end;
+  const sc = SCALE_Y.exec(text);
+  if (sc) {
+    const word = sc[1] ?? sc[2]!;
+    grand = /^grand$/i.test(word);
+    if (!grand || grandIsMoney(text, end + sc[0].length)) {
+      exp = scaleExponent(word) ?? 0;
+      hasScale = true;
+      end += sc[0].length;
+    } else grand = false;
   }
 
-  // The currency: before the number, or after it (word or symbol).
-  let form: CurrencyForm | null = null;
-  let symbol = false;
-  let where: Side['where'] = null;
-  let start = numStart;
-  if (preG && numStart === numG[0]) {
-    const raw = text.slice(preG[0], preG[1]);
-    form = lookupCurrency(raw);
-    if (form) {
-      start = preG[0];
-      symbol = isSymbol(raw);
-      where = 'pre';
-    }
-  }
-  const wordG = idx[`${p}word`];
-  const symG = idx[`${p}sym`];
-  const postG = wordG ?? symG;
-  if (postG && end === (wordG ? idx[`${p}gap`]![0] : idx[`${p}sgap`]![0])) {
-    const raw = text.slice(postG[0], postG[1]);
-    const post = lookupCurrency(raw);
-    const gap = text.slice(end, postG[0]);
-    if (post && acceptsPost(text, post, raw, gap, digits, num, written, hasScale, postG[1])) {
-      if (!form) {
-        form = post;
-        symbol = isSymbol(raw);
-        where = 'post';
-        end = postG[1];
-      } else if (compatible(form, post)) {
-        // "US$ 5 million USD", "$5 U.S. dollars": keep the more specific form.
-        if (form.code === 'DOLLAR') form = post;
-        end = postG[1];
-      }
+  let form: CurrencyForm | null = pre?.form ?? null;
+  let symbol = pre ? isSymbol(pre.raw) : false;
+  let where: Side['where'] = pre ? 'pre' : null;
+  const post = currencyAfter(text, end);
+  if (post && acceptsPost(text, post.form, post.raw, text.slice(end, post.start), n.num, n.written, hasScale, post.end)) {
+    if (!form) {
+      form = post.form;
+      symbol = isSymbol(post.raw);
+      where = 'post';
+      end = post.end;
+    } else if (compatible(form, post.form)) {
+      // "US$ 5 million USD", "$5 U.S. dollars": keep the more specific form.
+      if (form.code === 'DOLLAR') form = post.form;
+      end = post.end;
     }
   }
   // A scale alone does not make a currency, except "10 grand".
-  if (!form && hasScale && /^grand$/i.test(text.slice(scaleG![0], scaleG![1]))) {
+  if (!form && grand) {
     form = GRAND;
     where = 'post';
   }
-  const article = written && digits === '1' && /^an?$/i.test(num);
+  const article = n.written && n.digits === '1' && /^an?$/i.test(n.num);
   if (article && !articleIsMoney(text, form, where, end)) return null;
   if (form?.afterArticle && !article) return null;
-  return { start, end, num, numStart, written, digits, exp, hasScale, form, symbol, where };
+  const start = pre ? pre.start : at;
+  return { start, end, num: n.num, written: n.written, digits: n.digits, exp, hasScale, form, symbol, where };
 }
 
 /** "10 grand": the locale's own money, implied. */
 const GRAND: CurrencyForm = { code: 'LOCAL', where: 'suffix', bare: true };
 
-function wordsOf(s: string, offset: number): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const re = /[A-Za-z]+/g;
-  let w: RegExpExecArray | null;
-  while ((w = re.exec(s)) !== null) out.push({ text: w[0], start: offset + w.index });
-  return out;
-}
-
 /** Checks on a currency word after the number that the regex cannot make. */
-function acceptsPost(
-  text: string,
-  form: CurrencyForm,
-  raw: string,
-  gap: string,
-  digits: string,
-  num: string,
-  written: boolean,
-  hasScale: boolean,
-  after: number,
-): boolean {
+function acceptsPost(text: string, form: CurrencyForm, raw: string, gap: string, num: string, written: boolean, hasScale: boolean, after: number): boolean {
   if (form.glued && gap !== '') return false;
   if (form.guard) {
     // "won", "marks", "pounds", "rand" are also English words: "no one won", "1987 marks the",
@@ -308,7 +356,6 @@ function acceptsPost(
   }
   // A hyphen only joins words ("50-million-dollar"), never a bare number to a code ("747-USD").
   if (gap.includes('-') && form.exactCase) return false;
-  void digits;
   return true;
 }
 
@@ -488,7 +535,7 @@ const QUALIFIER_BEFORE: [RegExp, MoneyQualifier][] = [
 ];
 
 const QUALIFIER_AFTER: [RegExp, MoneyQualifier][] = [
-  [/^\s*(?:or more|or higher|or above|-plus|plus)\b/i, 'at_least'],
+  [/^\s*(?:or more|or higher|or above)\b|^-plus\b/i, 'at_least'],
   [/^\s*(?:or less|or lower|or below)\b/i, 'up_to'],
   [/^\s*or so\b/i, 'approximate'],
 ];
@@ -516,22 +563,43 @@ const PER_SHARE_AFTER =
 const PER_SHARE_LINE =
   /^[ \t]*(?:(?:oper|primary|diluted|fully diluted|avg|basic|net)[ \t]+)?(?:shr|qtly div|quarterly div|annual div|semi-annual div|semiannual div|div|dividend)\b/i;
 
+/** "500,000 shares at five dlrs each": "each" after a price, with shares just before it. */
+const EACH_AFTER = /^[ \t]*each\b/i;
+const SHARES_BEFORE = /\bshares\b[^.;]{0,40}$/i;
+
 function refinePerShare(text: string, found: Found[]): Found[] {
   return found.map((f) => {
-    if (PER_SHARE_AFTER.test(text.slice(f.end, f.end + 40))) return { ...f, perShare: true };
+    const after = text.slice(f.end, f.end + 40);
+    if (PER_SHARE_AFTER.test(after)) return { ...f, perShare: true };
+    if (EACH_AFTER.test(after) && SHARES_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) return { ...f, perShare: true };
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     if (f.start - lineStart < 80 && PER_SHARE_LINE.test(text.slice(lineStart, f.start))) return { ...f, perShare: true };
     return f;
   });
 }
 
-const CROWN_COUNTRIES: [RegExp, string][] = [
-  [/\bSwed(?:en|ish)\b/, 'SEK'],
-  [/\bDan(?:ish|es)\b|\bDenmark\b/, 'DKK'],
-  [/\bNorw(?:ay|egian)\b/, 'NOK'],
-  [/\bIceland(?:ic)?\b/, 'ISK'],
-  [/\bCzech/, 'CZK'],
-];
+/**
+ * Countries whose currency a bare "crowns" or "pounds" may be, found by name in the story; a story
+ * naming exactly one of them decides. Britain is left out of the pounds on purpose: British stories
+ * write "stg" or "£", and "pounds" in them is mostly weight.
+ */
+const COUNTRY_CURRENCIES: Partial<Record<string, [RegExp, string][]>> = {
+  crown: [
+    [/\bSwed(?:en|ish)\b/, 'SEK'],
+    [/\bDan(?:ish|es)\b|\bDenmark\b/, 'DKK'],
+    [/\bNorw(?:ay|egian)\b/, 'NOK'],
+    [/\bIceland(?:ic)?\b/, 'ISK'],
+    [/\bCzech/, 'CZK'],
+  ],
+  pound: [
+    [/\bEgypt(?:ian)?\b/, 'EGP'],
+    [/\bSudan(?:ese)?\b/, 'SDG'],
+    [/\bLeban(?:on|ese)\b/, 'LBP'],
+    [/\bSyria(?:n)?\b/, 'SYP'],
+    [/\bCyprus\b|\bCypriot\b/, 'CYP'],
+    [/\bIreland\b|\bIrish\b/, 'IEP'],
+  ],
+};
 
 /**
  * Decides whose currency a bare word is. A word the story qualifies elsewhere before ("Canadian
@@ -541,8 +609,13 @@ const CROWN_COUNTRIES: [RegExp, string][] = [
 function refineCurrencies(text: string, found: Found[], locale: Locale): Found[] {
   const localeDollar = bareDollarCurrency(locale);
   const seen = new Map<string, Set<string>>();
-  let crownByCountry: string | null | undefined;
-  return found.map((f) => {
+  const byCountry = new Map<string, string | null>();
+  const countryCode = (family: string) => {
+    if (!byCountry.has(family)) byCountry.set(family, currencyFromCountry(text, family));
+    return byCountry.get(family) ?? null;
+  };
+  const out: Found[] = [];
+  for (const f of found) {
     const family = f.form.family;
     if (!f.form.bare) {
       if (family) {
@@ -550,21 +623,22 @@ function refineCurrencies(text: string, found: Found[], locale: Locale): Found[]
         set.add(f.code);
         seen.set(family, set);
       }
-      return f;
+      out.push(f);
+      continue;
     }
     let code = f.code === 'DOLLAR' ? localeDollar : f.code === 'LOCAL' ? localCurrency(locale) : f.code;
     const named = family ? seen.get(family) : undefined;
     if (named && named.size === 1 && !f.symbol) code = [...named][0]!;
-    else if (family === 'crown') {
-      crownByCountry ??= crownFromCountry(text);
-      if (crownByCountry) code = crownByCountry;
-    }
-    return { ...f, code, implied: [...f.implied, 'currency'] };
-  });
+    else if (family && COUNTRY_CURRENCIES[family]) code = countryCode(family) ?? code;
+    // "870,000 pounds" is a weight unless the story talks about sterling or an Egyptian pound.
+    const money = !f.form.needsContext || found.some((g) => !g.form.bare && g.form.family === family) || (family !== undefined && countryCode(family) !== null);
+    if (money) out.push({ ...f, code, implied: [...f.implied, 'currency'] });
+  }
+  return out;
 }
 
-function crownFromCountry(text: string): string | null {
-  const hits = CROWN_COUNTRIES.filter(([re]) => re.test(text)).map(([, code]) => code);
+function currencyFromCountry(text: string, family: string): string | null {
+  const hits = (COUNTRY_CURRENCIES[family] ?? []).filter(([re]) => re.test(text)).map(([, code]) => code);
   return hits.length === 1 ? hits[0]! : null;
 }
 
@@ -597,4 +671,3 @@ function toMention(text: string, f: Found): MoneyMention {
     implied: f.implied,
   };
 }
-export const __debugPatterns = { AMOUNT_RE };

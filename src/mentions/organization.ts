@@ -242,6 +242,19 @@ function buildMatcher(names: readonly string[]): Matcher {
 let lexicon: Matcher | undefined;
 const userMatchers = new WeakMap<readonly string[], Matcher>();
 
+let stops: Matcher | undefined;
+
+/** Multi-word places and institutions that are not companies, matched like names. */
+function stopMatcher(): Matcher {
+  stops ??= buildMatcher([...NON_ORG_WORDS, ...PLACE_WORDS].filter((w) => w.includes(' ')).map(titleCased));
+  return stops;
+}
+
+/** "securities and exchange commission" -> "Securities and Exchange Commission" (the case check reads the first letter). */
+function titleCased(phrase: string): string {
+  return phrase.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 function lexiconMatcher(): Matcher {
   lexicon ??= buildMatcher(ORGANIZATIONS);
   return lexicon;
@@ -313,6 +326,8 @@ interface Candidate {
   cues: number;
   /** End of a known (lexicon or user) name that starts the run, or -1. */
   knownEnd: number;
+  /** Where that name is known from: Cue.lexicon or Cue.user. */
+  knownCue: number;
   headline: boolean;
   person: boolean;
   /** Right after another name's possessive: "OpenAI's GPT" is a product, not a company. */
@@ -358,9 +373,19 @@ function findCandidates(v: View, lex: Matcher, user: Matcher | undefined): Candi
       i++;
       continue;
     }
-    const c = runCandidate(v, i, Math.max(userEnd, lexEnd));
-    if (userEnd > 0 && userEnd >= lexEnd) c.cues |= Cue.user;
-    else if (lexEnd > 0) c.cues |= Cue.lexicon;
+    const knownEnd = Math.max(userEnd, lexEnd);
+    const c = runCandidate(v, i, knownEnd);
+    const stopEnd = longestKnown(v, i, stopMatcher());
+    if (stopEnd >= c.end) {
+      // "Securities and Exchange Commission", "New York": a phrase that names no company
+      // (but "New York Life Insurance Co" goes on past it and is one).
+      i = stopEnd;
+      continue;
+    }
+    c.knownCue = userEnd >= lexEnd ? Cue.user : Cue.lexicon;
+    // A listed name types the run only when the run is that name (plus a suffix): "Microsoft
+    // Windows" is not Microsoft; splitKnownPrefix() keeps "Microsoft" if nothing else types the run.
+    if (knownEnd >= c.coreEnd) c.cues |= c.knownCue;
     const resume = markupAfter(v, c);
     out.push(c);
     i = Math.max(resume, c.end);
@@ -375,6 +400,7 @@ function newCandidate(v: View, first: number, end: number): Candidate {
     coreEnd: coreEnd(v, first, end),
     cues: 0,
     knownEnd: -1,
+    knownCue: 0,
     headline: (v.flags[first]! & HEADLINE) !== 0,
     person: false,
     afterPossessive: false,
@@ -603,13 +629,20 @@ function readCues(v: View, c: Candidate): void {
   const p = v.prev[c.first]!;
   c.person = isPerson(v, c, p);
   c.afterPossessive = p >= 0 && POSSESSIVES.has(v.lower[p]!) && isPossessor(v, p);
-  c.ambiguousStart = (v.flags[c.first]! & SENT_START) !== 0 && c.end - c.first === 1 && AMBIGUOUS.has(v.lower[c.first]!);
+  c.ambiguousStart = isAmbiguousStart(v, c.first, c.end);
   if (c.headline) return;
   if (dealCue(v, c)) c.cues |= Cue.deal;
   if (appositionCue(v, c)) c.cues |= Cue.apposition;
   if (descriptorCue(v, p)) c.cues |= Cue.descriptor;
   if (attributeCue(v, c)) c.cues |= Cue.attribute;
   if (c.coreEnd - c.first >= 2 && NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) c.cues |= Cue.nameWord;
+}
+
+/** A listed everyday word opening a sentence, with no possessive to show it is a name. */
+function isAmbiguousStart(v: View, first: number, end: number): boolean {
+  if (!(v.flags[first]! & SENT_START) || end - first !== 1 || !AMBIGUOUS.has(v.lower[first]!)) return false;
+  const k = v.next[first]!;
+  return k < 0 || !POSSESSIVES.has(v.lower[k]!);
 }
 
 /** "Mr. Smith", "Analyst Rosemarie Morbelli", "chairman John Doe". */
@@ -764,12 +797,12 @@ function propagate(v: View, cs: Candidate[], known: Known): void {
   for (const c of cs) {
     if (c.typed || c.headline) continue;
     const core = keyOf(v, c.first, c.coreEnd);
-    if (known.persons.has(core) || c.ambiguousStart) continue;
+    if (known.persons.has(core)) continue;
     const full = keyOf(v, c.first, c.end);
     if (known.keys.has(core) || known.keys.has(full)) {
       c.cues |= Cue.repeat;
       c.typed = true;
-    } else if (known.prefixes.get(core) === 1 && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START))) {
+    } else if (!c.ambiguousStart && known.prefixes.get(core) === 1 && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START))) {
       // "Computer Terminal said": the short form of "Computer Terminal Systems Inc" used later.
       c.cues |= Cue.repeat;
       c.typed = true;
@@ -784,8 +817,8 @@ function propagate(v: View, cs: Candidate[], known: Known): void {
 function splitKnownPrefix(v: View, c: Candidate): Candidate | undefined {
   if (c.typed || c.knownEnd <= c.first || c.knownEnd >= c.end || c.person) return undefined;
   const k = newCandidate(v, c.first, c.knownEnd);
-  k.cues = c.cues & (Cue.lexicon | Cue.user);
-  k.ambiguousStart = (v.flags[c.first]! & SENT_START) !== 0 && k.end - k.first === 1 && AMBIGUOUS.has(v.lower[c.first]!);
+  k.cues = c.knownCue;
+  k.ambiguousStart = isAmbiguousStart(v, k.first, k.end);
   decide(k);
   return k.typed ? k : undefined;
 }

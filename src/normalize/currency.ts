@@ -11,7 +11,8 @@ import type { Locale } from '../schema/options.js';
  * - `bare` marks an unqualified word of a family ("francs", "crowns") that the story may pin down
  *   with a qualified form elsewhere ("Swiss francs");
  * - `guard` marks words that are also ordinary English ("won", "marks", "pounds", "rand"): the
- *   recognizer accepts them only after digits that do not look like a year.
+ *   recognizer accepts them only after digits that do not look like a year; bare "pounds" also
+ *   `needsContext`: a story that names no currency of the pound family is weighing something.
  * Codes that were replaced by the euro (DEM, FRF, ITL, ...) are kept: the 1987 newswire uses them.
  */
 
@@ -36,6 +37,8 @@ export interface CurrencyForm {
   glued?: boolean;
   /** Money only after "a" ("a nickel"), never after a number ("2 nickel mines"). */
   afterArticle?: boolean;
+  /** Money only in a story that also names a currency of the family ("stg", "Egyptian pounds"). */
+  needsContext?: boolean;
 }
 
 const table = new Map<string, CurrencyForm>();
@@ -75,9 +78,9 @@ add(['pennies', 'penny'], { code: 'LOCAL', where: 'suffix', minor: true, bare: t
 add(['US$', 'U.S.$', 'US $', 'U.S. $', 'USD$'], { code: 'USD', where: 'both', family: 'dollar', exactCase: true });
 dollarsOf(['U.S.', 'US', 'American'], 'USD');
 add(['C$', 'Can$', 'CAN$', 'CA$', 'CDN$', 'Cdn$', 'Cdn.$'], { code: 'CAD', where: 'prefix', family: 'dollar', exactCase: true });
-dollarsOf(['Canadian', 'Cdn', 'Canada'], 'CAD');
+dollarsOf(['Canadian', 'Cdn', 'Can', 'Canada'], 'CAD');
 add(['A$', 'AU$', 'AUD$', 'Aus$', 'Aust$', 'AUS$'], { code: 'AUD', where: 'prefix', family: 'dollar', exactCase: true });
-dollarsOf(['Australian', 'Aust', 'Aust.', 'Australia'], 'AUD');
+dollarsOf(['Australian', 'Aust', 'Aust.', 'Aus', 'Australia'], 'AUD');
 add(['NZ$', 'NZD$'], { code: 'NZD', where: 'prefix', family: 'dollar', exactCase: true });
 dollarsOf(['New Zealand', 'N.Z.', 'NZ'], 'NZD');
 add(['HK$'], { code: 'HKD', where: 'prefix', family: 'dollar', exactCase: true });
@@ -100,9 +103,9 @@ add(['Mex$', 'MX$'], { code: 'MXN', where: 'prefix', exactCase: true });
 add(['€'], { code: 'EUR', where: 'both', exactCase: true });
 add(['euros', 'euro', 'eur'], { code: 'EUR', where: 'suffix' });
 add(['£'], { code: 'GBP', where: 'both', family: 'pound', exactCase: true });
-add(['stg', 'stg.', 'sterling', 'pounds sterling', 'pound sterling', 'stlg'], { code: 'GBP', where: 'suffix', family: 'pound' });
+add(['stg', 'sterling', 'pounds sterling', 'pound sterling', 'stlg'], { code: 'GBP', where: 'suffix', family: 'pound' });
 unitsOf(['British', 'U.K.', 'UK'], ['pounds', 'pound'], 'GBP', 'pound');
-add(['pounds', 'pound'], { code: 'GBP', where: 'suffix', family: 'pound', bare: true, guard: true });
+add(['pounds', 'pound'], { code: 'GBP', where: 'suffix', family: 'pound', bare: true, guard: true, needsContext: true });
 add(['pence'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound' });
 add(['p'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound', exactCase: true, glued: true });
 unitsOf(['Irish'], ['pounds', 'pound'], 'IEP', 'pound');
@@ -148,6 +151,7 @@ unitsOf(['Belgian'], ['francs', 'franc'], 'BEF', 'franc');
 add(['BFr', 'BFr.'], { code: 'BEF', where: 'both', family: 'franc', exactCase: true });
 unitsOf(['Luxembourg'], ['francs', 'franc'], 'LUF', 'franc');
 unitsOf(['CFA'], ['francs', 'franc'], 'XOF', 'franc');
+unitsOf(['Malagasy'], ['francs', 'franc'], 'MGF', 'franc');
 add(['marks', 'mark'], { code: 'DEM', where: 'suffix', family: 'mark', bare: true, guard: true });
 add(['Deutsche marks', 'Deutsche mark', 'Deutschemarks', 'Deutschemark', 'Deutschmarks', 'Deutschmark', 'D-marks', 'D-mark'], {
   code: 'DEM',
@@ -246,7 +250,7 @@ for (const code of ISO_CODES) {
 add(['RMB'], { code: 'CNY', where: 'both', exactCase: true });
 
 function keyOf(form: string): string {
-  return form.replace(/\s+/g, ' ').trim();
+  return /\s/.test(form) ? form.replace(/\s+/g, ' ').trim() : form;
 }
 
 /** Word forms by lower case, so "Dlrs", "DLRS" and "CANADIAN DLRS" find their entry. */
@@ -320,11 +324,18 @@ export function normalizeCurrency(raw: string, locale: Locale = 'en-US'): Resolv
   return { code: form.code, implied: false, minor: form.minor === true, form };
 }
 
-/** Every form in the table that may stand before a number (for building the recognizer's pattern). */
-export function currencyForms(where: 'prefix' | 'suffix'): { form: string; entry: CurrencyForm }[] {
-  const out: { form: string; entry: CurrencyForm }[] = [];
-  for (const [form, entry] of table) {
-    if (entry.where === where || entry.where === 'both') out.push({ form, entry });
-  }
-  return out;
+/**
+ * Whether some form in the table starts with this word ("Canadian", "dlrs", "USD"); a quick
+ * test that spares the recognizer longer look-ups after the many numbers that are not money.
+ */
+export function startsCurrencyForm(word: string): boolean {
+  return firstWords.has(word) || firstWordsLower.has(word.toLowerCase());
+}
+
+const firstWords = new Set<string>();
+const firstWordsLower = new Set<string>();
+for (const [form, entry] of table) {
+  const first = form.split(' ')[0]!;
+  if (entry.exactCase) firstWords.add(first);
+  else firstWordsLower.add(first.toLowerCase());
 }

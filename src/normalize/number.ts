@@ -111,7 +111,7 @@ export function parseWrittenNumber(text: string): number | null {
 
   let total = 0; // finished part, in whole units
   let group: string | null = null; // current group below the next scale word, as a decimal string
-  let last: 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'decimal' = 'start';
+  let last: 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'decimal' | 'digit' = 'start';
   let decimals: string | null = null; // digits read after "point"
 
   const groupValue = (): string => {
@@ -148,6 +148,7 @@ export function parseWrittenNumber(text: string): number | null {
     }
     if (decimals !== null && Object.hasOwn(UNITS, w) && UNITS[w]! <= 9) {
       decimals += String(UNITS[w]!);
+      last = 'digit';
       continue;
     }
     if (Object.hasOwn(UNITS, w)) {

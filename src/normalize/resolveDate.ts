@@ -61,8 +61,8 @@ export type RelativeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** What the text said, before any calendar arithmetic. Months 1–12; weekdays 1 (Monday) – 7 (Sunday). */
 export type DateExpression =
   | { kind: 'date'; year: number | null; month: number; day: number }
-  | { kind: 'month'; year: number | null; month: number; shift?: DateShift }
-  | { kind: 'weekday'; weekday: number; shift?: DateShift }
+  | { kind: 'month'; year: YearRef | null; month: number; shift?: DateShift }
+  | { kind: 'weekday'; weekday: number; shift?: DateShift; /** "Friday of next week" → 1 */ week?: number }
   | { kind: 'year'; year: number; fiscal?: boolean }
   | { kind: 'years'; from: number; to: number }
   | { kind: 'quarter'; quarter: number; year: YearRef | null; fiscal?: boolean }
@@ -129,11 +129,13 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
   switch (expr.kind) {
     case 'date':
       if (expr.year !== null) return dayRange(dayNumber(expr.year, expr.month, expr.day));
-      return placeYearly((y) => dayRange(dayNumber(y, expr.month, expr.day)), anchor, dayDirection(anchor));
+      return placeYearly((y) => dayRange(dayNumber(y, expr.month, expr.day)), anchor, dayDirection(anchor), (y) => expr.day <= daysInMonth(y, expr.month));
     case 'month':
-      if (expr.year !== null) return monthRange(expr.year, expr.month);
+      if (typeof expr.year === 'number') return monthRange(expr.year, expr.month);
+      if (expr.year !== null) return monthRange(yearOf(publication(anchor)) + expr.year.offset, expr.month);
       return placeMonth(expr.month, expr.shift, anchor);
     case 'weekday':
+      if (expr.week !== undefined) return relativeWeekday(expr.weekday, expr.week, publication(anchor));
       return placeWeekday(expr.weekday, expr.shift, anchor);
     case 'year':
       return yearRange(expr.year);
@@ -182,10 +184,13 @@ function distance(r: Range, day: number): number {
 }
 
 /** Something that recurs every year (a month, "March 27"): try the years around publication. */
-function placeYearly(make: (year: number) => Range, anchor: Anchor, dir: Direction = direction(anchor)): Range {
+function placeYearly(make: (year: number) => Range, anchor: Anchor, dir: Direction = direction(anchor), valid = (_year: number) => true): Range {
   const pub = publication(anchor);
   const y = yearOf(pub);
-  return pick([make(y - 1), make(y), make(y + 1)], pub, dir);
+  // February 29 recurs every four years; everything else every year.
+  const years = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((d) => y + d).filter(valid);
+  const near = years.filter((year) => Math.abs(year - y) <= 1);
+  return pick((near.length >= 2 ? near : years).map(make), pub, dir);
 }
 
 /**
@@ -217,6 +222,11 @@ function placeWeekday(weekday: number, shift: DateShift | undefined, anchor: Anc
   if (shift === 'next') return dayRange(ahead === pub ? pub + 7 : ahead);
   if (shift === 'this') return dayRange(pub - (today - 1) + (weekday - 1));
   return pick([dayRange(back - 7), dayRange(back), dayRange(ahead), dayRange(ahead + 7)], pub, direction(anchor));
+}
+
+/** "Tuesday of next week": the weekday in the Monday–Sunday week `week` weeks from publication. */
+function relativeWeekday(weekday: number, week: number, pub: number): Range {
+  return dayRange(pub - (weekdayOf(pub) - 1) + 7 * week + (weekday - 1));
 }
 
 /** Quarters and halves: the year written, counted, or (the convention) the publication year. */
