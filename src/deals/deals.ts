@@ -3,7 +3,7 @@ import type { DealAmount, DealDate, DealRecord } from '../schema/deal.js';
 import type { DateMention, MoneyMention } from '../schema/mention.js';
 import { candidatesIn, compatibleParties, type DealCandidate } from './candidates.js';
 import { DEAL_NOUNS } from './cues.js';
-import { sentenceViews } from './sentenceView.js';
+import { sentenceViews, type SentenceView } from './sentenceView.js';
 
 /** How many sentences back a sentence like "The deal was worth $N" may reach for its deal. */
 const ANAPHORA_REACH = 2;
@@ -29,7 +29,13 @@ interface Draft {
 export function findDeals(doc: Doc): Doc {
   const drafts: Draft[] = [];
   for (const view of sentenceViews(doc)) {
-    for (const c of candidatesIn(view)) {
+    const found = candidatesIn(view);
+    // "The deal was worth $90 million.": no deal word of its own, but an amount for the deal before.
+    if (found.length === 0 && view.orgs.length === 0) {
+      const amount = view.money.find((m) => !m.mention.perShare);
+      if (amount) extendRecent(drafts, anaphoricCandidate(view, amount.mention));
+    }
+    for (const c of found) {
       if (c.anaphoric) {
         extendRecent(drafts, c);
         continue;
@@ -43,6 +49,10 @@ export function findDeals(doc: Doc): Doc {
   }
   const deals = drafts.filter((d) => d.parties.length >= 2 || d.amount !== null).map((d, k) => toRecord(doc, d, k));
   return { ...doc, deals };
+}
+
+function anaphoricCandidate(view: SentenceView, amount: MoneyMention): DealCandidate {
+  return { type: 'acquisition', trigger: '', view, parties: [], amount, date: view.dates[0]?.mention ?? null, status: 'unknown', stake: null, anaphoric: true };
 }
 
 function open(c: DealCandidate): Draft {

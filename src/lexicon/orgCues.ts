@@ -17,8 +17,14 @@ export const COMMA_SUFFIXES: readonly string[] = [
   'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp.', 'Co.', 'S.A.',
 ];
 
-/** Suffix words that cannot make a name alone but do when more name words precede them. */
-export const WEAK_SUFFIXES: readonly string[] = ['group', 'holdings', 'holding', 'trust', 'company', 'companies'];
+/**
+ * Suffix words that belong to the everyday name ("Dixons Group", "Corvane Holdings", "Coastal
+ * Bancorp"): canonical names keep them, and they may sit inside a longer name ("Bankers Trust New
+ * York Corp"). The other LEGAL_SUFFIXES are the legal form, which canonical names leave off.
+ */
+export const DESCRIPTIVE_SUFFIXES: readonly string[] = [
+  'group', 'holdings', 'holding', 'trust', 'companies', 'bancorp', 'bancorporation', 'bancshares',
+];
 
 /**
  * Last words that mark a multi-word capitalized name as a business ("Ligand Pharmaceuticals",
@@ -39,6 +45,14 @@ export const OF_HEADS: readonly string[] = [
   'bank', 'banque', 'banco', 'university', 'institute', 'trust', 'society', 'association', 'federation',
   'commonwealth', 'board', 'council', 'exchange', 'corporation', 'company', 'chamber', 'church', 'museum',
   'college', 'school', 'academy', 'federal home loan bank', 'ministry', 'department', 'government',
+];
+
+/** Lowercase word pairs that "and" joins inside one name: "Metropolitan Federal Savings and Loan". */
+export const AND_JOINED_PAIRS: readonly string[] = [
+  'savings and loan', 'building and loan', 'loan and trust', 'trust and savings', 'light and power',
+  'power and light', 'gas and electric', 'electric and gas', 'water and power', 'power and water',
+  'oil and gas', 'gas and oil', 'mining and manufacturing', 'research and development', 'exploration and production',
+  'savings and trust', 'trust and banking',
 ];
 
 /** Weekdays and months (with their news abbreviations): never organizations. */
@@ -66,7 +80,8 @@ export const NON_ORG_WORDS: readonly string[] = [
   'u.s. bankruptcy court', 'justice department', 'department of justice', 'hart-scott-rodino', 'commerce department', 'white house',
   'supreme court', 'court', 'christmas', 'easter', 'english', 'god', 'chapter', 'section', 'article', 'class',
   'series', 'phase', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western',
-  'new', 'old', 'first', 'last', 'next', 'today', 'tomorrow', 'yesterday', 'analysts', 'analyst', 'shareholders',
+  'bank', 'national', 'federal', 'reserve', 'state', 'development', 'investment', 'international',
+  'management', 'department', 'ministry', 'agency', 'commission', 'committee', 'authority', 'new', 'old', 'first', 'last', 'next', 'today', 'tomorrow', 'yesterday', 'analysts', 'analyst', 'shareholders',
   'stockholders', 'opec', 'ec', 'eec', 'nato', 'un', 'imf', 'world bank', 'bundesbank', 'bank of england',
   'bank of japan', 'european commission', 'european community', 'european union', 'chairman', 'president',
 ];
@@ -132,6 +147,12 @@ export const PLACE_WORDS: readonly string[] = [
   'australian', 'canadian', 'mexican', 'brazilian', 'argentine', 'chilean', 'venezuelan', 'colombian', 'peruvian',
   'israeli', 'saudi', 'iranian', 'iraqi', 'kuwaiti', 'egyptian', 'nigerian', 'south african', 'european', 'asian',
   'african', 'arab', 'latin american', 'nordic', 'scandinavian', 'new zealand', 'emirati', 'singaporean',
+  'philippine', 'hungarian', 'romanian', 'bulgarian', 'yugoslav', 'ecuadorean', 'ecuadorian', 'bolivian',
+  'uruguayan', 'paraguayan', 'cuban', 'jamaican', 'moroccan', 'algerian', 'tunisian', 'libyan', 'syrian',
+  'lebanese', 'jordanian', 'vietnamese', 'cambodian', 'burmese', 'bangladeshi', 'sri lankan', 'nepalese',
+  'zambian', 'zimbabwean', 'kenyan', 'ghanaian', 'ethiopian', 'sudanese', 'ugandan', 'tanzanian', 'luxembourg',
+  'icelandic', 'cypriot', 'maltese', 'ukrainian', 'estonian', 'latvian', 'lithuanian', 'qatari', 'omani',
+  'bahraini', 'yemeni', 'afghan', 'kazakh', 'uzbek', 'gulf arab', 'hong kong', 'taiwan',
 ];
 
 /** Written before a capitalized name, these make it a person: "Mr Smith", "chairman John Doe". */
@@ -237,9 +258,13 @@ export const CAPS_BREAK_WORDS: readonly string[] = [
   'raises', 'raise', 'offer', 'offers', 'merger', 'talks', 'plans', 'plan', 'sale', 'deal', 'rises', 'falls',
   'files', 'seeks', 'seek', 'wins', 'win', 'takes', 'take', 'holds', 'hold', 'extends', 'extend', 'tender',
   'terminates', 'buyout', 'sells', 'net', 'shr', 'qtr', 'year', 'loss', 'profit', 'vs', 'over', 'after',
-  'into', 'out', 'as', 'than', 'more', 'new', 'higher', 'lower', 'up', 'down', 'sees', 'study', 'studying',
+  'into', 'out', 'as', 'than', 'more', 'higher', 'lower', 'up', 'down', 'sees', 'study', 'studying',
   'considers', 'consider', 'expects', 'expect', 'report', 'reports', 'reported', 'names', 'named', 'approve',
   'approves', 'approved', 'stockholders', 'shareholders', 'holders', 'control', 'purchase', 'acquisition',
+  'holder', 'proposes', 'propose', 'boosts', 'boost', 'favors', 'declares', 'changes', 'hopes', 'urges',
+  'opposes', 'weighs', 'eyes', 'mulls', 'seen', 'sues', 'sue', 'wants', 'chief', 'investor', 'investors',
+  'stake', 'stakes', 'pact', 'bid', 'rumor', 'rumors', 'unit', 'units', 'drops', 'drop', 'ups', 'lifts',
+  'trims', 'lowers', 'boosts', 'buying', 'selling', 'talking', 'point', 'ok', 'okays', 'clears', 'cleared',
 ];
 
 /**
@@ -250,7 +275,8 @@ export const AMBIGUOUS_ORGANIZATION_NAMES: readonly string[] = [
   'apple', 'target', 'block', 'square', 'shell', 'orange', 'total', 'zoom', 'slack', 'snap', 'visa', 'oracle',
   'meta', 'amazon', 'apollo', 'sequoia', 'fidelity', 'vanguard', 'dow', 'ford', 'lilly', 'travelers', 'arm',
   'sharp', 'vertex', 'lucid', 'dell', 'hanson', 'fox', 'gulf', 'sun', 'citi', 'accel', 'mistral', 'alphabet',
-  'perplexity', 'prudential', 'paramount', 'sprint', 'merck', 'kraft', 'carlyle', 'lazard', 'guinness',
+  'perplexity', 'prudential', 'paramount', 'sprint', 'merck', 'kraft', 'carlyle', 'lazard', 'guinness', 'ups',
+  'gm', 'ge', 'bt', 'abc', 'arco', 'total', 'coatue', 'index', 'vale', 'eni', 'ing', 'nec', 'abb',
 ];
 
 /**
@@ -280,5 +306,5 @@ export const FIRST_NAMES: readonly string[] = [
   'robin', 'roger', 'ronald', 'rosemarie', 'ross', 'roy', 'ruth', 'ryan', 'sally', 'sam', 'samuel', 'sandra',
   'sarah', 'saul', 'scott', 'sean', 'sharon', 'sheldon', 'shirley', 'simon', 'stephen', 'steve', 'steven',
   'stuart', 'sumner', 'susan', 'ted', 'terry', 'thomas', 'tim', 'timothy', 'todd', 'tom', 'tony', 'victor',
-  'vincent', 'virginia', 'walter', 'warren', 'wayne', 'william', 'willie', 'wolfgang', 'yves',
+  'vincent', 'walter', 'warren', 'wayne', 'william', 'willie', 'wolfgang', 'yves',
 ];

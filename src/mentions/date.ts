@@ -122,7 +122,7 @@ const parseIsoDates: Parser = ({ text }) => {
 };
 
 /** Locales that write the day first in numeric dates. */
-const DAY_FIRST: ReadonlySet<Locale> = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IE', 'en-IN', 'en-ZA']);
+const DAY_FIRST: ReadonlySet<Locale> = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IE', 'en-IN', 'en-ZA', 'en-SG', 'en-HK', 'en-JM', 'en-TT', 'en-BZ']);
 
 /**
  * "3/27/2024", "27.03.2024", "3/27/24". Month first unless the locale writes the day first; when the

@@ -21,6 +21,10 @@ import { NUMBER_WORDS, parseWrittenNumber, scaleExponent, scaleNumber } from '..
  *   certain).
  * - A currency the text did not write is listed in `implied`: a bare "$" or "dlrs" takes the
  *   locale's dollar, "francs" French francs, "crowns" the crown of the country the story names.
+ * - Words that are money only now and then ("quarter", "dime", "nickel", "pounds" of weight) need
+ *   evidence. In running text a story must give it ("ten dimes"; "pounds" beside "stg" or an
+ *   Egyptian pound); a text that is nothing but the amount ("a quarter", "dime", "ten pounds": a
+ *   table cell, a form field, a query) is evidence enough, since nothing else is there to count.
  * - Word forms of a bare dollar ("dlrs", "cents") take the story's own dollar when the story names
  *   exactly one ("1.2 billion Canadian dlrs ... 300 mln dlrs" → both CAD), as 1980s newswire copy
  *   does. A bare "$" symbol does not: modern copy writes "A$" every time it means it.
@@ -31,6 +35,7 @@ export function recognizeMoney(doc: Pick<Doc, 'text' | 'options'>): MoneyMention
   found = refineDollarsAndCents(text, found);
   found = refineQualifiers(text, found);
   found = refinePerShare(text, found);
+  found = refineWholeText(text, found);
   found = refineCurrencies(text, found, doc.options.locale);
   return removeOverlaps(found).map((f) => toMention(text, f));
 }
@@ -55,6 +60,9 @@ const CANDIDATE_RE = new RegExp(
 );
 
 const NUMERAL_Y = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** " point 1", " point five": a spoken decimal point after digits. */
+const POINT_Y = new RegExp(`[ \\t]+point[ \\t]+(\\d+(?![\\d.,])|(?:${DIGIT_WORDS.join('|')})(?:[ \\t]+(?:${DIGIT_WORDS.join('|')}))*(?![A-Za-z]))`, 'iy');
 /** The fraction of a mixed number, as in dividends: "12-1/2 cts", "1 1/4 dlrs". */
 const FRACTION_Y = /[- ](\d{1,2})\/(2|3|4|8|16|32|64)(?![\d/])/y;
 const NUM_WORD = `(?:${[...NUMBER_WORDS, 'a', 'an', 'and'].sort((x, y) => y.length - x.length).join('|')})(?![A-Za-z])`;
@@ -80,7 +88,7 @@ const WORD_AFTER_Y = new RegExp(`${GAP0}-?${GAP0}(${TOKEN})`, 'y');
 const TOKEN_G = new RegExp(TOKEN, 'g');
 /** A symbol after the number ("20€", "10$", "3.14US$"), unless a number follows ("10 $20"). */
 const SYMBOL_AFTER_Y = new RegExp(`${GAP0}((?:[A-Z]{1,3}|U\\.S\\.)?\\$|[€£¥¢₹])(?!${SP}*[\\d.])`, 'y');
-/** The same, read forwards: the right-hand side of "$10-$20". */
+/** A symbol or code before a number, read forwards: the right-hand side of "$10-$20", "$1 and $2". */
 const PREFIX_AT_Y = new RegExp(`((?:${TOKEN}${SP}?)?\\$|[€£¥₹₩₪₽]|${TOKEN})${SP}*(?=[\\d.])`, 'y');
 
 const SEPARATOR_Y = new RegExp(`${GAP0}(-|–|—|to(?![A-Za-z])|and(?![A-Za-z])|through(?![A-Za-z]))${GAP0}`, 'iy');
@@ -244,6 +252,14 @@ function readNumber(text: string, at: number): { end: number; num: string; digit
       const end = at + num.length + f[0].length;
       return { end, num: text.slice(at, end), digits: String(Number(digits) + Number(f[1]) / Number(f[2])), written: false };
     }
+    // "1 point 1": digits read out with a spoken decimal point.
+    POINT_Y.lastIndex = at + num.length;
+    const p = /^\d+$/.test(digits) ? POINT_Y.exec(text) : null;
+    if (p) {
+      const decimals = /^\d+$/.test(p[1]!) ? p[1]! : p[1]!.split(/[ \t]+/).map((w) => DIGIT_WORDS.indexOf(w.toLowerCase())).join('');
+      const end = at + num.length + p[0].length;
+      return { end, num: text.slice(at, end), digits: `${digits}.${decimals}`, written: false };
+    }
     return { end: at + num.length, num, digits, written: false };
   }
   WRITTEN_Y.lastIndex = at;
@@ -316,7 +332,8 @@ function readSide(text: string, at: number, pre: Prefix | null): Side | null {
   let symbol = pre ? isSymbol(pre.raw) : false;
   let where: Side['where'] = pre ? 'pre' : null;
   const post = currencyAfter(text, end);
-  if (post && acceptsPost(text, post.form, post.raw, text.slice(end, post.start), n.num, n.written, hasScale, post.end)) {
+  const whole = text.length <= 60 && spansWholeText(text, pre ? pre.start : at, post?.end ?? end);
+  if (post && acceptsPost(text, post.form, post.raw, text.slice(end, post.start), n.num, n.written, hasScale, post.end, whole)) {
     if (!form) {
       form = post.form;
       symbol = isSymbol(post.raw);
@@ -344,8 +361,19 @@ function readSide(text: string, at: number, pre: Prefix | null): Side | null {
 const GRAND: CurrencyForm = { code: 'LOCAL', where: 'suffix', bare: true };
 
 /** Checks on a currency word after the number that the regex cannot make. */
-function acceptsPost(text: string, form: CurrencyForm, raw: string, gap: string, num: string, written: boolean, hasScale: boolean, after: number): boolean {
-  if (form.glued && gap !== '') return false;
+function acceptsPost(
+  text: string,
+  form: CurrencyForm,
+  raw: string,
+  gap: string,
+  num: string,
+  written: boolean,
+  hasScale: boolean,
+  after: number,
+  whole = false,
+): boolean {
+  if (form.guard && whole) return true; // "ten pounds" and nothing else: see the module comment
+  if (form.glued && gap !== '' && !(form.spacedFinal && gap === ' ' && /^(?:[.,;!?]?\s|[.,;!?]?$)/.test(text.slice(after, after + 2)))) return false;
   if (form.guard) {
     // "won", "marks", "pounds", "rand" are also English words: "no one won", "1987 marks the",
     // "200 pounds per tonne". Take them only after digits that are not a bare year.
@@ -368,7 +396,7 @@ function compatible(a: CurrencyForm, b: CurrencyForm): boolean {
 /** "10 grand" is money; "a grand jury", "Grand Union" are not. */
 function grandIsMoney(text: string, after: number): boolean {
   const next = /^\s*([A-Za-z]+)/.exec(text.slice(after, after + 20));
-  return !next || /^(?:and|or|to|in|for|a|per|each|from|on|at|this|last|by|worth|of|is|was|a)$/.test(next[1]!);
+  return !next || /^(?:and|or|to|in|for|a|per|each|from|on|at|this|last|by|worth|of|is|was)$/.test(next[1]!);
 }
 
 /**
@@ -385,9 +413,9 @@ function articleIsMoney(text: string, form: CurrencyForm | null, where: Side['wh
 
 /** The value of a side; `exp` may be overridden by a scale shared with the other side of a range. */
 function valueOf(side: Side, exp = side.exp): number {
-  if (side.form?.minor !== true) return scaleNumber(side.digits!, exp);
+  if (side.form?.minor !== true) return scaleNumber(side.digits, exp);
   const h = side.form.hundredths ?? 1;
-  return h === 1 ? scaleNumber(side.digits!, exp - 2) : (scaleNumber(side.digits!, exp) * h) / 100;
+  return h === 1 ? scaleNumber(side.digits, exp - 2) : (scaleNumber(side.digits, exp) * h) / 100;
 }
 
 function makeSingle(side: Side): Found | null {
@@ -426,7 +454,7 @@ const CHANGE =
 function makeRange(text: string, left: Side, right: Side, sep: string): Found | null {
   const before = text.slice(Math.max(0, left.start - 60), left.start);
   const kind = sep.toLowerCase();
-  if (kind === 'and' && !/\bbetween\s*$/i.test(before)) return null;
+  if (kind === 'and' && !/\b(?:between|from)\s*$/i.test(before)) return null;
   if (kind === 'to' || kind === 'through') {
     // "rose 356 mln dlrs to 66.19 billion", "increased from 25 mln dlrs to 44 mln dlrs".
     const words = before.match(/[A-Za-z]+/g) ?? [];
@@ -561,7 +589,7 @@ const PER_SHARE_AFTER =
   /^[ \t]*(?:\r?\n[ \t]*)?-?[ \t]*(?:a|per|each|for each|\/)[ \t\r\n-]*(?:(?:common|ordinary|preferred|preference|class [a-z]|new|old|diluted)[ \t\r\n]+)?(?:share|shr)(?![A-Za-z])/i;
 /** Earnings-table lines: "Shr 1.53 dlrs vs 1.21 dlrs", "Qtly div 35 cts vs 35 cts". */
 const PER_SHARE_LINE =
-  /^[ \t]*(?:(?:oper|primary|diluted|fully diluted|avg|basic|net)[ \t]+)?(?:shr|qtly div|quarterly div|annual div|semi-annual div|semiannual div|div|dividend)\b/i;
+  /^[ \t]*(?:(?:oper|primary|diluted|fully diluted|avg|basic|net|interim|final|special|extra|initial|year|annual)[ \t]+)?(?:shr|qtly div|quarterly div|annual div|semi-annual div|semiannual div|div|dividend)\b/i;
 
 /** "500,000 shares at five dlrs each": "each" after a price, with shares just before it. */
 const EACH_AFTER = /^[ \t]*each\b/i;
@@ -631,15 +659,58 @@ function refineCurrencies(text: string, found: Found[], locale: Locale): Found[]
     if (named && named.size === 1 && !f.symbol) code = [...named][0]!;
     else if (family && COUNTRY_CURRENCIES[family]) code = countryCode(family) ?? code;
     // "870,000 pounds" is a weight unless the story talks about sterling or an Egyptian pound.
-    const money = !f.form.needsContext || found.some((g) => !g.form.bare && g.form.family === family) || (family !== undefined && countryCode(family) !== null);
+    const money =
+      !f.form.needsContext ||
+      found.some((g) => !g.form.bare && g.form.family === family) ||
+      (family !== undefined && countryCode(family) !== null) ||
+      isWholeText(text, f);
     if (money) out.push({ ...f, code, implied: [...f.implied, 'currency'] });
   }
   return out;
 }
 
+/** The amount is the whole text, give or take surrounding whitespace ("ten pounds"). */
+function isWholeText(text: string, f: Found): boolean {
+  return text.length <= 60 && spansWholeText(text, f.start, f.end);
+}
+
+function spansWholeText(text: string, start: number, end: number): boolean {
+  const [a, b] = wholeSpan(text);
+  return start === a && end === b;
+}
+
 function currencyFromCountry(text: string, family: string): string | null {
   const hits = (COUNTRY_CURRENCIES[family] ?? []).filter(([re]) => re.test(text)).map(([, code]) => code);
   return hits.length === 1 ? hits[0]! : null;
+}
+
+/** Coins that are money in a text of their own, not in running text ("the fourth quarter", "nickel prices"). */
+const COINS_ALONE: Readonly<Record<string, number>> = { quarter: 25, quarters: 25, dime: 10, dimes: 10, nickel: 5, nickels: 5 };
+const WHOLE_COIN = /^(?:(.+?)[ \t]+)?(quarters?|dimes?|nickels?)$/i;
+
+/** The span of the text without surrounding whitespace. */
+function wholeSpan(text: string): [number, number] {
+  const start = text.length - text.trimStart().length;
+  return [start, start + text.trim().length];
+}
+
+/**
+ * A text that is nothing but a coin amount ("quarter", "a dime", "four quarters"): see the module
+ * comment. A coin with a count the parser already read ("ten dimes") is left as it is.
+ */
+function refineWholeText(text: string, found: Found[]): Found[] {
+  if (text.length > 60) return found;
+  const [start, end] = wholeSpan(text);
+  if (found.some((f) => f.start === start && f.end === end)) return found;
+  const m = WHOLE_COIN.exec(text.slice(start, end));
+  if (m === null) return found;
+  const count = m[1] === undefined ? 1 : /^an?$/i.test(m[1]) ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : parseWrittenNumber(m[1]);
+  const singular = !/s$/i.test(m[2]!);
+  if (count === null || count <= 0 || (singular && count !== 1)) return found;
+  const hundredths = COINS_ALONE[m[2]!.toLowerCase()]!;
+  const form: CurrencyForm = { code: 'DOLLAR', where: 'suffix', minor: true, hundredths, family: 'dollar', bare: true };
+  const value = Math.round(count * hundredths) / 100;
+  return [{ start, end, value, code: 'DOLLAR', form, symbol: false, rule: 'money/coin-alone', qualifier: 'exact', perShare: false, implied: [], scaled: false }];
 }
 
 /** Sorted by start; of two overlapping mentions the longer stays. */

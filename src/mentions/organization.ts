@@ -3,12 +3,15 @@ import type { OrganizationMention } from '../schema/mention.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import {
   AMBIGUOUS_ORGANIZATION_NAMES,
+  AND_JOINED_PAIRS,
   CAPS_BREAK_WORDS,
   COMMA_SUFFIXES,
   DATE_WORDS,
   DEAL_AUXILIARIES,
+  DESCRIPTIVE_SUFFIXES,
   DEAL_PREPOSITION_TRIGGERS,
   EXCHANGES,
+  FIRST_NAMES,
   LEGAL_SUFFIXES,
   NON_ORG_WORDS,
   OBJECT_DEAL_VERBS,
@@ -41,6 +44,7 @@ const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w
 const SUFFIX_EXACT = new Set(LEGAL_SUFFIXES);
 const SUFFIX_LOWER = lowerSet(LEGAL_SUFFIXES);
 const COMMA_SUFFIX = new Set(COMMA_SUFFIXES);
+const DESCRIPTIVE = lowerSet(DESCRIPTIVE_SUFFIXES);
 const DATES = lowerSet(DATE_WORDS);
 const NON_ORG = lowerSet(NON_ORG_WORDS);
 const PLACES = lowerSet(PLACE_WORDS);
@@ -56,10 +60,14 @@ const OBJECT_VERBS = lowerSet(OBJECT_DEAL_VERBS);
 const AUXILIARIES = lowerSet(DEAL_AUXILIARIES);
 const EXCHANGE = lowerSet(EXCHANGES);
 const AMBIGUOUS = lowerSet(AMBIGUOUS_ORGANIZATION_NAMES);
+const GIVEN_NAMES = lowerSet(FIRST_NAMES);
+const AND_PAIRS = lowerSet(AND_JOINED_PAIRS);
+const OF_SUFFIXES = new Set(['corp', 'corp.', 'co', 'co.', 'company', 'corporation']);
 const PREP_TRIGGERS = new Map(Object.entries(DEAL_PREPOSITION_TRIGGERS).map(([p, ws]) => [p, lowerSet(ws)]));
 /** "companies like Anthropic", "rivals such as Google": the plural heads before "like". */
 const LIKE_HEADS = new Set([...HEAD_NOUNS, 'giants', 'players', 'firms', 'rivals', 'competitors', 'startups', 'groups', 'banks', 'makers', 'investors', 'backers', 'labs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const UNIT_WORDS = new Set(['unit', 'units', 'subsidiary', 'division', 'affiliate', 'arm']);
 const TLDS = new Set(['com', 'net', 'org', 'io', 'ai', 'co']);
 const POSSESSIVES = new Set(["'s", "'", '’s', '’']);
 /** POS tags that never sit inside a name in ordinary text, even capitalized ("The", "In"). */
@@ -329,7 +337,12 @@ interface Candidate {
   /** Where that name is known from: Cue.lexicon or Cue.user. */
   knownCue: number;
   headline: boolean;
+  /** A title says so: "Mr. Smith", "chairman John Doe". */
   person: boolean;
+  /** Starts with a given name: "Donald Trump". Weaker than a title: the lexicon still wins. */
+  personName: boolean;
+  /** One capitalized common word opening a sentence ("Remaining shares ..."). */
+  sentenceWord: boolean;
   /** Right after another name's possessive: "OpenAI's GPT" is a product, not a company. */
   afterPossessive: boolean;
   /** A listed name that is also a common word, at a sentence start ("Target prices ..."). */
@@ -344,7 +357,12 @@ function isNameWord(v: View, k: number): boolean {
 }
 
 function isSuffix(v: View, k: number): boolean {
-  return v.flags[k]! & HEADLINE ? SUFFIX_LOWER.has(v.lower[k]!) : SUFFIX_EXACT.has(v.tokens[k]!.text);
+  return v.flags[k]! & HEADLINE ? SUFFIX_LOWER.has(v.lower[k]!) : SUFFIX_EXACT.has(withoutPossessive(v.tokens[k]!.text));
+}
+
+/** wink leaves "Corp's" whole before some punctuation. */
+function withoutPossessive(s: string): string {
+  return s.length > 2 && (s.endsWith("'s") || s.endsWith('’s')) ? s.slice(0, -2) : s;
 }
 
 /** Scans the tokens left to right; candidates never overlap. */
@@ -403,6 +421,8 @@ function newCandidate(v: View, first: number, end: number): Candidate {
     knownCue: 0,
     headline: (v.flags[first]! & HEADLINE) !== 0,
     person: false,
+    personName: false,
+    sentenceWord: false,
     afterPossessive: false,
     ambiguousStart: false,
     typed: false,
@@ -426,7 +446,14 @@ function extendRun(v: View, first: number, last: number): number {
   for (;;) {
     const k = v.next[last]!;
     if (k < 0 || !sameSentence(v, last, k)) return last;
+    // A headline line ends its names even where wink runs it into the first sentence.
+    if ((v.flags[last]! ^ v.flags[k]!) & HEADLINE) return last;
+    // "Chrysler Corp's Chrysler Motors": a name ends at its possessive.
+    if (withoutPossessive(v.tokens[last]!.text) !== v.tokens[last]!.text) return last;
     if (isNameWord(v, k)) {
+      // A legal suffix ends a name, but for more suffixes ("Pty Ltd", "Co Inc"): a capital after
+      // "Inc." is the next sentence, which wink does not always split off ("... Inc. Trump said").
+      if (isSuffix(v, last) && !isWeakSuffix(v.lower[last]!) && last > first && !isSuffix(v, k)) return last;
       last = k;
       continue;
     }
@@ -440,9 +467,7 @@ function extendRun(v: View, first: number, last: number): number {
 function joinAt(v: View, first: number, last: number, k: number): number {
   const w = v.lower[k]!;
   const m = v.next[k]!;
-  if (m < 0 || !sameSentence(v, k, m)) {
-    return -1;
-  }
+  if (m < 0 || !sameSentence(v, k, m) || (v.flags[last]! ^ v.flags[m]!) & HEADLINE) return -1;
   const tight = !gapBetween(v, last, k) && !gapBetween(v, k, m);
   // "Hewlett-Packard", "Amazon.com", "Capital Cities/ABC": punctuation with no space around it.
   if (tight && (w === '-' || w === '/' || w === '.')) {
@@ -451,12 +476,27 @@ function joinAt(v: View, first: number, last: number, k: number): number {
   }
   // "Procter & Gamble", "Morgan Stanley & Co": an ampersand between names is one name.
   if (w === '&') return isNameWord(v, m) ? m : -1;
-  // "Bank of America", "University of Tokyo".
-  if (w === 'of' && OF_HEAD.has(v.lower[last]!) && isNameWord(v, m) && !DATES.has(v.lower[m]!)) return m;
+  // "Bank of America", "University of Tokyo"; "Financial Corp of Santa Barbara", where the name
+  // before "of" is one word and a suffix and means nothing alone.
+  if (w === 'of' && isNameWord(v, m) && !DATES.has(v.lower[m]!)) {
+    if (OF_HEAD.has(v.lower[last]!)) return m;
+    if (OF_SUFFIXES.has(v.lower[last]!) && v.next[first] === last && !isSuffix(v, first)) return m;
+  }
   // "Sotheby's Holdings Inc": a possessive inside a name shows by the suffix after it.
   if ((w === "'s") && !gapBetween(v, last, k) && isSuffix(v, m)) return m;
   // "Acme, Inc.".
   if (w === ',' && COMMA_SUFFIX.has(v.tokens[m]!.text)) return m;
+  // "Industrial Equity (Pacific) Ltd": a name word in parentheses, then a suffix.
+  if (w === '(' && isNameWord(v, m)) {
+    const close = v.next[m]!;
+    const s = close >= 0 ? v.next[close]! : -1;
+    if (close >= 0 && v.lower[close] === ')' && s >= 0 && isSuffix(v, s) && sameSentence(v, close, s)) return s;
+  }
+  // "Savings and Loan Association"; "Kidder, Peabody and Co" (Reuters writes "and Co" for "& Co"),
+  // "Alex. Brown and Sons Inc".
+  if (w === 'and' && isNameWord(v, m) && (AND_PAIRS.has(`${v.lower[last]} and ${v.lower[m]}`) || /^(co\.?|company|sons?|brothers)$/.test(v.lower[m]!))) {
+    return m;
+  }
   // "Ingalls and Snyder Inc": only a one-off word, a second single word and a suffix.
   if (w === 'and' && first === last && v.counts.get(v.lower[first]!) === 1 && isNameWord(v, m)) {
     const s = v.next[m]!;
@@ -465,8 +505,9 @@ function joinAt(v: View, first: number, last: number, k: number): number {
   return -1;
 }
 
+/** Suffix words that also sit inside longer names: "Bankers Trust New York Corp", "Carlyle Group Partners". */
 function isWeakSuffix(lw: string): boolean {
-  return lw === 'group' || lw === 'holdings' || lw === 'holding' || lw === 'trust' || lw === 'company' || lw === 'companies';
+  return DESCRIPTIVE.has(lw);
 }
 
 /** Where the name stops and its legal suffix begins: "Dixons" in "Dixons Group Plc". */
@@ -474,7 +515,8 @@ function coreEnd(v: View, first: number, end: number): number {
   let k = end - 1;
   let stripped = false;
   while (k > first) {
-    if (isSuffix(v, k)) {
+    // A suffix stands apart: the "Co" of "Orange-Co" is part of the name.
+    if (isSuffix(v, k) && (v.prev[k]! < 0 || gapBetween(v, v.prev[k]!, k))) {
       stripped = true;
       k--;
     } else if (stripped && (v.lower[k] === '&' || v.lower[k] === ',' || (v.flags[k]! & SPACE))) {
@@ -489,7 +531,9 @@ function bracketName(v: View, lt: number): Candidate | undefined {
   const close = bracketClose(v, lt);
   if (close < 0) return undefined;
   const a = v.next[lt]!;
-  const b = v.prev[close]!;
+  let b = v.prev[close]!;
+  // "<Sheppard Dental Centers Inc's> assets": the possessive is not part of the name.
+  if (b > a && POSSESSIVES.has(v.lower[b]!)) b = v.prev[b]!;
   if (a < 0 || b < a || isTicker(v, a, close)) return undefined;
   if (!(v.flags[a]! & CAP) && !(v.flags[a]! & ALLCAPS)) return undefined;
   const c = newCandidate(v, a, b + 1);
@@ -570,6 +614,36 @@ function exchangeListing(v: View, open: number): number {
   return -1;
 }
 
+/**
+ * "Kidder, Peabody and Co", "Goldman, Sachs and Co": the partnership style keeps a comma inside
+ * the name; the scanner saw "Kidder" and "Peabody and Co" apart.
+ */
+function joinPartnerships(v: View, cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cs) {
+    const a = out[out.length - 1];
+    if (a && a.end - a.first === 1 && !a.headline && isPartnership(v, c)) {
+      const comma = v.next[a.first]!;
+      if (comma >= 0 && v.lower[comma] === ',' && v.next[comma] === c.first && !PLACES.has(v.lower[a.first]!)) {
+        a.end = c.end;
+        a.coreEnd = coreEnd(v, a.first, a.end);
+        a.cues |= c.cues;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** "Peabody and Co": one word, then "and" or "&", then Co. */
+function isPartnership(v: View, c: Candidate): boolean {
+  const and = v.next[c.first]!;
+  if (and < 0 || and >= c.end || (v.lower[and] !== 'and' && v.lower[and] !== '&')) return false;
+  const co = v.next[and]!;
+  return co >= 0 && co < c.end && /^co\.?$/.test(v.lower[co]!);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Trimming and stop lists.
 
@@ -615,8 +689,11 @@ function isStopName(v: View, c: Candidate): boolean {
   for (let k = c.first; k < c.coreEnd; k++) {
     if (v.flags[k]! & SPACE) continue;
     const w = v.lower[k]!;
-    if (!(v.flags[k]! & WORD)) continue;
-    if (!PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w)) return false;
+    // "Bank of Boston": joined by "of", general words and a place make a name.
+    if (w === 'of') return false;
+    if (!(v.flags[k]! & WORD) || (v.flags[k]! & FUNC)) continue;
+    // Single letters: "Class B", "Series A".
+    if (w.length > 1 && !PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w)) return false;
   }
   return true;
 }
@@ -625,24 +702,33 @@ function isStopName(v: View, c: Candidate): boolean {
 // Cues.
 
 function readCues(v: View, c: Candidate): void {
-  if (c.coreEnd < c.end && c.coreEnd > c.first) c.cues |= Cue.suffix;
+  // "Trust Co" is two suffixes and no name.
+  if (c.coreEnd < c.end && c.coreEnd > c.first && !isSuffix(v, c.first)) c.cues |= Cue.suffix;
   const p = v.prev[c.first]!;
   c.person = isPerson(v, c, p);
-  c.afterPossessive = p >= 0 && POSSESSIVES.has(v.lower[p]!) && isPossessor(v, p);
+  c.personName = c.end - c.first > 1 && GIVEN_NAMES.has(v.lower[c.first]!);
+  c.sentenceWord = (v.flags[c.first]! & SENT_START) !== 0 && c.end - c.first === 1 && v.tokens[c.first]!.pos !== 'PROPN';
+  c.afterPossessive = p >= 0 && POSSESSIVES.has(v.lower[p]!) && isPossessor(v, p) && !unitAfter(v, c);
   c.ambiguousStart = isAmbiguousStart(v, c.first, c.end);
   if (c.headline) return;
   if (dealCue(v, c)) c.cues |= Cue.deal;
   if (appositionCue(v, c)) c.cues |= Cue.apposition;
   if (descriptorCue(v, p)) c.cues |= Cue.descriptor;
-  if (attributeCue(v, c)) c.cues |= Cue.attribute;
-  if (c.coreEnd - c.first >= 2 && NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) c.cues |= Cue.nameWord;
+  // "Bearer shares ...": a lone capital opening a sentence says nothing about the word.
+  if (attributeCue(v, c) && !(c.end - c.first === 1 && (v.flags[c.first]! & SENT_START))) c.cues |= Cue.attribute;
+  if (nameWordCue(v, c)) c.cues |= Cue.nameWord;
 }
 
-/** A listed everyday word opening a sentence, with no possessive to show it is a name. */
+/**
+ * A listed everyday word opening a sentence and used like one: "Target prices were cut",
+ * "Apple pie". Followed by a verb, a comma or a possessive it is the name ("Amazon had ...").
+ */
 function isAmbiguousStart(v: View, first: number, end: number): boolean {
   if (!(v.flags[first]! & SENT_START) || end - first !== 1 || !AMBIGUOUS.has(v.lower[first]!)) return false;
   const k = v.next[first]!;
-  return k < 0 || !POSSESSIVES.has(v.lower[k]!);
+  if (k < 0) return true;
+  const t = v.tokens[k]!;
+  return !(v.flags[k]! & CAP) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN');
 }
 
 /** "Mr. Smith", "Analyst Rosemarie Morbelli", "chairman John Doe". */
@@ -656,6 +742,12 @@ function isPossessor(v: View, p: number): boolean {
   const o = v.prev[p]!;
   if (o < 0 || !(v.flags[o]! & CAP)) return false;
   return !PLACES.has(v.lower[o]!);
+}
+
+/** "Chrysler Corp's Chrysler Motors unit": after a possessive, a unit and not a product. */
+function unitAfter(v: View, c: Candidate): boolean {
+  const k = v.next[c.end - 1]!;
+  return k >= 0 && UNIT_WORDS.has(v.lower[k]!);
 }
 
 /** "Amazon has agreed to buy ...", "acquired Gulfex", "a stake in Anthropic". */
@@ -706,6 +798,19 @@ function descriptorCue(v: View, p: number): boolean {
   return false;
 }
 
+/**
+ * "Ligand Pharmaceuticals", "Encor Energy": a business word ends the name and something else
+ * distinctive comes before it ("U.S. Securities", "Central Bank" name no one in particular).
+ */
+function nameWordCue(v: View, c: Candidate): boolean {
+  if (c.coreEnd - c.first < 2 || !NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) return false;
+  for (let k = c.first; k < c.coreEnd - 1; k++) {
+    const w = v.lower[k]!;
+    if ((v.flags[k]! & WORD) && w.length > 1 && !NAME_WORDS.has(w) && !PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w)) return true;
+  }
+  return false;
+}
+
 /** "ChemLawn's shareholders", "Cyclops shares", "Waste Management's tender offer". */
 function attributeCue(v: View, c: Candidate): boolean {
   let k = v.next[c.end - 1]!;
@@ -716,14 +821,34 @@ function attributeCue(v: View, c: Candidate): boolean {
 // ---------------------------------------------------------------------------------------------
 // Refinement.
 
-function decide(c: Candidate): void {
+/**
+ * Strong cues (suffix, ticker, brackets, exchange, the user's list) always type a name; the
+ * lexicon does unless a title makes it a person; weak cues (deal verbs, appositions, ...) only
+ * for a name that looks like no person, product or sentence-opening word.
+ */
+function decide(v: View, c: Candidate, persons: ReadonlySet<string>): void {
   if (c.cues & STRONG) {
     c.typed = true;
     return;
   }
   if (c.person) return;
   if ((c.cues & Cue.lexicon) && !c.ambiguousStart) c.typed = true;
-  else if ((c.cues & WEAK) && !c.afterPossessive) c.typed = true;
+  else if ((c.cues & WEAK) && !c.afterPossessive && !c.personName && !c.sentenceWord && !persons.has(keyOf(v, c.first, c.coreEnd))) {
+    c.typed = true;
+  }
+}
+
+/** Names the article shows to be people; their surnames alone are people too ("Trump said ..."). */
+function collectPersons(v: View, cs: readonly Candidate[]): Set<string> {
+  const persons = new Set<string>();
+  for (const c of cs) {
+    if (c.headline || (c.cues & (STRONG | Cue.lexicon)) || !(c.person || c.personName)) continue;
+    const from = TITLES.has(v.lower[c.first]!) ? nextIn(v, c.first, c.end) : c.first;
+    if (from >= c.end) continue;
+    persons.add(keyOf(v, from, c.end));
+    persons.add(v.lower[c.end - 1]!);
+  }
+  return persons;
 }
 
 /** "Amazon Web Services (AWS)": the capitals in parentheses right after a typed name. */
@@ -762,34 +887,38 @@ function initialsMatch(acronym: string, v: View, p: Candidate): boolean {
 
 interface Known {
   keys: Set<string>;
-  /** Word prefixes of typed names and how many names they start ("computer terminal" -> 1). */
-  prefixes: Map<string, number>;
-  persons: Set<string>;
+  /** Word prefixes of typed names and the names they start ("computer terminal" -> 1 name). */
+  prefixes: Map<string, Set<string>>;
+  persons: ReadonlySet<string>;
 }
 
 /** What the article itself has typed: any other occurrence of these names is an organization. */
-function collectKnown(v: View, cs: Candidate[]): Known {
-  const known: Known = { keys: new Set(), prefixes: new Map(), persons: new Set() };
+function collectKnown(v: View, cs: Candidate[], persons: ReadonlySet<string>): Known {
+  const known: Known = { keys: new Set(), prefixes: new Map(), persons };
   for (const c of cs) {
-    if (c.headline) continue;
-    if (c.person && !c.typed) {
-      const from = TITLES.has(v.lower[c.first]!) ? nextIn(v, c.first, c.end) : c.first;
-      known.persons.add(keyOf(v, from, c.end));
-      known.persons.add(v.lower[c.end - 1]!);
-      continue;
-    }
-    if (!c.typed) continue;
+    if (c.headline || !c.typed) continue;
     const full = keyOf(v, c.first, c.end);
     known.keys.add(full);
+    known.keys.add(looseKey(full));
     const core = keyOf(v, c.first, c.coreEnd);
-    if (!PLACES.has(core) && !NON_ORG.has(core)) known.keys.add(core);
+    if (!PLACES.has(core) && !NON_ORG.has(core)) {
+      known.keys.add(core);
+      known.keys.add(looseKey(core));
+    }
     const words = core.split(' ');
     for (let w = 1; w < words.length; w++) {
       const pre = words.slice(0, w).join(' ');
-      known.prefixes.set(pre, (known.prefixes.get(pre) ?? 0) + 1);
+      let names = known.prefixes.get(pre);
+      if (!names) known.prefixes.set(pre, (names = new Set()));
+      names.add(core);
     }
   }
   return known;
+}
+
+/** "J.P. Morgan" and "JP Morgan" alike. */
+function looseKey(key: string): string {
+  return key.includes('.') ? key.replace(/\./g, '') : key;
 }
 
 /** Types the remaining mixed-case candidates from what the article typed elsewhere. */
@@ -797,12 +926,12 @@ function propagate(v: View, cs: Candidate[], known: Known): void {
   for (const c of cs) {
     if (c.typed || c.headline) continue;
     const core = keyOf(v, c.first, c.coreEnd);
-    if (known.persons.has(core)) continue;
+    if (known.persons.has(core) || c.ambiguousStart) continue;
     const full = keyOf(v, c.first, c.end);
-    if (known.keys.has(core) || known.keys.has(full)) {
+    if (known.keys.has(core) || known.keys.has(full) || known.keys.has(looseKey(core))) {
       c.cues |= Cue.repeat;
       c.typed = true;
-    } else if (!c.ambiguousStart && known.prefixes.get(core) === 1 && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START))) {
+    } else if (known.prefixes.get(core)?.size === 1 && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START))) {
       // "Computer Terminal said": the short form of "Computer Terminal Systems Inc" used later.
       c.cues |= Cue.repeat;
       c.typed = true;
@@ -819,7 +948,7 @@ function splitKnownPrefix(v: View, c: Candidate): Candidate | undefined {
   const k = newCandidate(v, c.first, c.knownEnd);
   k.cues = c.knownCue;
   k.ambiguousStart = isAmbiguousStart(v, k.first, k.end);
-  decide(k);
+  decide(v, k, new Set());
   return k.typed ? k : undefined;
 }
 
@@ -842,7 +971,9 @@ function splitHeadline(v: View, c: Candidate, known: Known, lex: Matcher, user: 
       if (v.flags[b]! & SPACE) continue;
       key += (last >= 0 && gapBetween(v, last, b) ? ' ' : '') + v.lower[b];
       last = b;
-      if (known.keys.has(key) || lex.names.has(key) || user?.names.has(key)) best = b + 1;
+      // "TOTAL PROFIT RISES": a listed everyday word counts in capitals only if the article typed it.
+      const listed = lex.names.has(key) && !(b === a && AMBIGUOUS.has(key));
+      if (known.keys.has(key) || listed || user?.names.has(key)) best = b + 1;
     }
     if (best > 0) {
       const piece = newCandidate(v, a, best);
@@ -852,7 +983,7 @@ function splitHeadline(v: View, c: Candidate, known: Known, lex: Matcher, user: 
       a = best;
     } else a++;
   }
-  if (out.length === 0 && (c.cues & STRONG) && c.end - c.first <= 5 && !isStopName(v, c)) {
+  if (out.length === 0 && (c.cues & STRONG) && c.end - c.first <= 5) {
     c.typed = true;
     out.push(c);
   }
@@ -866,6 +997,8 @@ function ruleOf(c: Candidate): string {
 
 function toMention(v: View, c: Candidate): OrganizationMention {
   const span: [number, number] = [v.tokens[c.first]!.span[0], v.tokens[c.end - 1]!.span[1]];
+  // wink keeps "Inc's" whole when ">" follows; the possessive is still not part of the name.
+  if (/.['’]s$/.test(v.tokens[c.end - 1]!.text)) span[1] -= 2;
   const text = v.text.slice(span[0], span[1]);
   return { text, span, canonical: text.replace(/\s+/g, ' '), rule: ruleOf(c) };
 }
@@ -880,15 +1013,17 @@ export function recognizeOrganizations(doc: Doc): OrganizationMention[] {
   const lex = lexiconMatcher();
   const user = userMatcher(doc.options.organizations);
   const candidates: Candidate[] = [];
-  for (const c of findCandidates(v, lex, user)) {
+  for (const c of joinPartnerships(v, findCandidates(v, lex, user))) {
     if (!trimDates(v, c)) continue;
     readCues(v, c);
-    if (isStopName(v, c) && !(c.cues & (Cue.user | Cue.bracket | Cue.ticker | Cue.exchange))) continue;
-    if (!c.headline) decide(c);
+    // Strong cues outweigh the stop lists: "First Eastern Corp" is a bank, "<Texas Industries>" too.
+    if (!(c.cues & STRONG) && isStopName(v, c)) continue;
     candidates.push(c);
   }
+  const persons = collectPersons(v, candidates);
+  for (const c of candidates) if (!c.headline) decide(v, c, persons);
   typeAcronyms(v, candidates);
-  const known = collectKnown(v, candidates);
+  const known = collectKnown(v, candidates, persons);
   propagate(v, candidates, known);
 
   const out: OrganizationMention[] = [];

@@ -1,7 +1,7 @@
 import { sentenceAt, type Doc } from '../doc.js';
 import type { OrganizationMention } from '../schema/mention.js';
 import { ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_PARENTS } from '../lexicon/organizations.js';
-import { LEGAL_SUFFIXES } from '../lexicon/orgCues.js';
+import { DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES, NON_ORG_WORDS, ORG_NAME_WORDS, PLACE_WORDS } from '../lexicon/orgCues.js';
 
 /*
  * One canonical name per organization within an article, and its parent where the text says so.
@@ -14,17 +14,24 @@ import { LEGAL_SUFFIXES } from '../lexicon/orgCues.js';
  *   - a shortened form used after the full name ("Computer Terminal Systems Inc", then
  *     "Computer Terminal"), when it fits only one name and is not an organization of its own.
  *
- * The canonical name is the fullest ordinary form seen in the article: most words, then most
- * characters, then first seen; acronyms only when nothing else names the organization; forms in
- * capitals only when there is no other (and then in title case, unless the lexicon spells it);
- * a leading "The" and a trailing possessive are dropped.
+ * The canonical name is the fullest ordinary form seen in the article. "Ordinary" means the name as
+ * people use it: without a leading "The", a possessive, or the legal form at the end (Inc, Corp,
+ * Co, Ltd, Plc, AG, N.V., LLC, "& Co", ...), while descriptive suffixes stay ("Dixons Group",
+ * "Corvane Holdings", "Coastal Bancorp"). So "The Boeing Company", "Boeing Co" and "Boeing" are all
+ * "Boeing", and "Monier Ltd" is "Monier". Among those forms: most words, then most characters, then
+ * first seen; acronyms only when nothing else names the organization; forms in capitals only when
+ * there is no other (then in title case, unless the lexicon spells the name or it is a short
+ * acronym such as "IBM").
  *
  * A parent is set when the text says one organization owns another ("X, a unit of Y", "Y's X
  * unit", "its subsidiary X"), when the lexicon knows it (AWS is Amazon's), or when one name is
  * another organization of the same article plus more words ("Amazon Web Services" after "Amazon").
  */
 
-const SUFFIX_EXACT = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/,$/, '')));
+const SUFFIX_EXACT = new Set(LEGAL_SUFFIXES);
+const DESCRIPTIVE = new Set(DESCRIPTIVE_SUFFIXES);
+/** Words that cannot stand alone as a name once the legal form is gone ("Financial Corp"). */
+const GENERIC = new Set([...ORG_NAME_WORDS, ...NON_ORG_WORDS, ...PLACE_WORDS].map((w) => w.toLowerCase()));
 const SUFFIX_BY_LOWER = new Map<string, string>();
 for (const s of LEGAL_SUFFIXES) if (!SUFFIX_BY_LOWER.has(s.toLowerCase())) SUFFIX_BY_LOWER.set(s.toLowerCase(), s);
 
@@ -36,6 +43,19 @@ function surface(text: string): string {
     .replace(/^the /i, '')
     .replace(/'s?$/, '')
     .trim();
+}
+
+/** "Corvane Holdings Ltd" -> "Corvane Holdings", "Morgan Stanley & Co Inc" -> "Morgan Stanley". */
+function withoutLegalForm(form: string): string {
+  const words = form.split(' ');
+  const core = coreWords(form);
+  let end = core.length;
+  // Put back the descriptive suffixes coreWords() took off with the legal form.
+  while (end < words.length && DESCRIPTIVE.has(words[end]!.replace(/,$/, '').toLowerCase())) end++;
+  const kept = words.slice(0, end);
+  kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
+  if (kept.length === 1 && end < words.length && GENERIC.has(kept[0]!.toLowerCase())) return form;
+  return kept.join(' ');
 }
 
 function isAllCaps(s: string): boolean {
@@ -157,7 +177,8 @@ function joinAliases(ms: readonly OrganizationMention[], keys: readonly string[]
     if (j !== undefined) uf.union(i, j);
   }
   for (let i = 1; i < ms.length; i++) {
-    if (ms[i]!.rule === 'organization/acronym') uf.union(i - 1, i);
+    // The recognizer types "AWS" in "Amazon Web Services (AWS)" from the name right before it.
+    if (ms[i]!.rule === 'organization/acronym' && ms[i]!.span[0] - ms[i - 1]!.span[1] <= 3) uf.union(i - 1, i);
   }
 }
 
@@ -191,7 +212,9 @@ function joinShortForms(ms: readonly OrganizationMention[], keys: readonly strin
     if (longer.size === 1 && !ownSuffix) {
       const l = clusters.get([...longer][0]!)!;
       const lListed = [...l.keys].some((k) => names.has(k));
-      if (s.root > l.root && !(sListed && lListed)) {
+      // Headline capitals come before the body, so only the short form's body uses count.
+      const firstInBody = s.members.find((i) => !isAllCaps(ms[i]!.text)) ?? Infinity;
+      if (firstInBody > l.root && !(sListed && lListed)) {
         uf.union(s.root, l.root);
         continue;
       }
@@ -219,15 +242,19 @@ function chooseCanonical(ms: readonly OrganizationMention[], c: Cluster): string
   const forms = c.members.map((i) => ({ i, form: surface(ms[i]!.text), acronym: ms[i]!.rule === 'organization/acronym' }));
   let pool = forms.filter((f) => !f.acronym);
   if (pool.length === 0) pool = forms;
-  const ordinary = pool.filter((f) => !isAllCaps(f.form) || isShortAcronym(f.form));
-  const chosen = (ordinary.length > 0 ? ordinary : pool).reduce((best, f) => (fuller(f.form, best.form) ? f : best));
-  if (ordinary.length > 0) return chosen.form;
-  return lexiconTables().names.get(keyOf(chosen.form)) ?? titleCase(chosen.form);
+  const ordinary = pool.filter((f) => !isAllCaps(f.form));
+  const names = (ordinary.length > 0 ? ordinary : pool).map((f) => withoutLegalForm(f.form));
+  const chosen = names.reduce((best, n) => (fuller(n, best) ? n : best));
+  if (ordinary.length > 0) return chosen;
+  // The lexicon's spelling when it lists this very name ("NVIDIA" -> "Nvidia", not "DIXONS GROUP" -> "Dixons").
+  const listed = lexiconTables().names.get(keyOf(chosen));
+  if (listed !== undefined && listed.split(' ').length === chosen.split(' ').length) return listed;
+  return isShortAcronym(chosen) ? chosen : titleCase(chosen);
 }
 
 /** "IBM", "AWS", "AT&T": capitals that are the ordinary spelling, not a headline. */
 function isShortAcronym(form: string): boolean {
-  return !form.includes(' ') && form.replace(/[^A-Z]/g, '').length <= 5;
+  return !form.includes(' ') && form.replace(/[^A-Z]/g, '').length <= 4;
 }
 
 function fuller(a: string, b: string): boolean {

@@ -35,6 +35,8 @@ export interface CurrencyForm {
   exactCase?: boolean;
   /** Only written glued to the number ("50p"), never after a space. */
   glued?: boolean;
+  /** With `glued`: also after one space when only the end of the text or punctuation follows ("10 c."). */
+  spacedFinal?: boolean;
   /** Money only after "a" ("a nickel"), never after a number ("2 nickel mines"). */
   afterArticle?: boolean;
   /** Money only in a story that also names a currency of the family ("stg", "Egyptian pounds"). */
@@ -67,7 +69,7 @@ function unitsOf(adjectives: readonly string[], units: readonly string[], code: 
 add(['$'], { code: 'DOLLAR', where: 'both', family: 'dollar', bare: true, exactCase: true });
 add(['dollars', 'dollar', 'dlrs', 'dlr', 'dls', 'bucks', 'buck'], { code: 'DOLLAR', where: 'suffix', family: 'dollar', bare: true });
 add(['cents', 'cent', 'cts', '¢'], { code: 'DOLLAR', where: 'suffix', minor: true, family: 'dollar', bare: true });
-add(['c'], { code: 'DOLLAR', where: 'suffix', minor: true, family: 'dollar', bare: true, exactCase: true, glued: true });
+add(['c'], { code: 'DOLLAR', where: 'suffix', minor: true, family: 'dollar', bare: true, exactCase: true, glued: true, spacedFinal: true });
 // Coins only in the plural after a count ("ten dimes"): "quarter" and "nickel" are far more often
 // a part of a year and a metal than money, and "a dime" needs the article check in the recognizer.
 add(['dimes'], { code: 'DOLLAR', where: 'suffix', minor: true, hundredths: 10, family: 'dollar', bare: true });
@@ -96,6 +98,7 @@ dollarsOf(['Zimbabwe', 'Zimbabwean'], 'ZWD');
 dollarsOf(['Brunei'], 'BND');
 dollarsOf(['Bahamian'], 'BSD');
 dollarsOf(['Barbados', 'Barbadian'], 'BBD');
+dollarsOf(['Belize', 'Belizean'], 'BZD');
 add(['R$'], { code: 'BRL', where: 'prefix', exactCase: true });
 add(['Mex$', 'MX$'], { code: 'MXN', where: 'prefix', exactCase: true });
 
@@ -111,7 +114,9 @@ add(['p'], { code: 'GBP', where: 'suffix', minor: true, family: 'pound', exactCa
 unitsOf(['Irish'], ['pounds', 'pound'], 'IEP', 'pound');
 add(['punts', 'punt'], { code: 'IEP', where: 'suffix', family: 'pound', guard: true });
 unitsOf(['Egyptian', 'egyptian'], ['pounds', 'pound'], 'EGP', 'pound');
-add(['egyptianpound', 'egyptianpounds', 'L.E.', 'L.E', 'LE'], { code: 'EGP', where: 'suffix', family: 'pound', exactCase: true });
+add(['egyptianpound', 'egyptianpounds', 'L.E.', 'L.E', 'l.e.', 'LE', 'le'], { code: 'EGP', where: 'suffix', family: 'pound', exactCase: true });
+// The Egyptian Arabic names, as English copy transliterates them: geneh (pound), genihat masriya (Egyptian pounds).
+add(['geneh', 'genih', 'ginih', 'geneih', 'genihat', 'geneh masri', 'genih masri', 'genihat masriya', 'geneihat masriya'], { code: 'EGP', where: 'suffix', family: 'pound' });
 unitsOf(['Lebanese'], ['pounds', 'pound'], 'LBP', 'pound');
 unitsOf(['Syrian'], ['pounds', 'pound'], 'SYP', 'pound');
 unitsOf(['Cyprus', 'Cypriot'], ['pounds', 'pound'], 'CYP', 'pound');
@@ -241,9 +246,9 @@ const ISO_CODES = [
   'SEK', 'NOK', 'DKK', 'ISK', 'ZAR', 'BRL', 'MXN', 'RUB', 'TWD', 'THB', 'MYR', 'IDR', 'PLN', 'HUF',
   'CZK', 'ILS', 'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'EGP', 'NGN', 'KES', 'PKR', 'LKR', 'BDT',
   'VND', 'ARS', 'CLP', 'COP', 'UAH', 'MNT', 'BGN', 'RON', 'HRK', 'LBP', 'JOD', 'DEM', 'FRF', 'ITL',
-  'ESP', 'NLG', 'BEF', 'ATS', 'PTE', 'GRD', 'FIM', 'IEP', 'XEU', 'XDR', 'JMD', 'TTD',
+  'ESP', 'NLG', 'BEF', 'ATS', 'PTE', 'GRD', 'FIM', 'IEP', 'XEU', 'XDR', 'JMD', 'TTD', 'BZD',
 ] as const;
-const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD']);
+const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BZD']);
 for (const code of ISO_CODES) {
   add([code], { code, where: 'both', exactCase: true, ...(DOLLAR_CODES.has(code) ? { family: 'dollar' as const } : {}) });
 }
@@ -298,6 +303,12 @@ export function bareDollarCurrency(locale: Locale): string {
       return 'SGD';
     case 'en-HK':
       return 'HKD';
+    case 'en-JM':
+      return 'JMD';
+    case 'en-TT':
+      return 'TTD';
+    case 'en-BZ':
+      return 'BZD';
     default:
       return 'USD';
   }

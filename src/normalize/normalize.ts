@@ -7,7 +7,7 @@ import { canonicalizeOrganizations } from './canonicalName.js';
  * reported with their span, so a reader knows why a deal has no date.
  */
 export function normalize(doc: Doc): Doc {
-  const organizations = canonicalizeOrganizations(doc.mentions.organizations);
+  const organizations = canonicalizeOrganizations(doc.mentions.organizations, doc);
   const messages = [...doc.messages];
   const unresolved = doc.mentions.dates.filter((d) => !d.resolved);
   for (const d of unresolved) {

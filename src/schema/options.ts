@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const Locale = z.enum(['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-NZ', 'en-IN', 'en-IE', 'en-ZA', 'en-SG', 'en-HK']);
+export const Locale = z.enum([
+  'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-NZ', 'en-IN', 'en-IE', 'en-ZA', 'en-SG', 'en-HK', 'en-JM', 'en-TT', 'en-BZ', 'en-PH',
+]);
 export type Locale = z.infer<typeof Locale>;
 
 /** How a bare weekday or month ("on Wednesday", "in September") is placed around the publication date. */

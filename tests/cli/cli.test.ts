@@ -43,8 +43,11 @@ describe('dealwire extract', () => {
   it('uses --published as the fallback, never over front matter', () => {
     const r = run(['extract', join(dir, 'a.txt'), join(dir, 'b.md'), '--published', '2020-06-30', '--quiet']);
     expect(r.code).toBe(0);
-    expect(r.lines.map((l) => l.publishedAt)).toEqual(['2024-03-28', '2020-06-30']);
-    const lastYear = r.lines[1].mentions.dates.find((d: { text: string }) => d.text === 'last year');
+    // Lines arrive in completion order (worker threads), so find each article by its source.
+    const a = r.lines.find((l) => l.source.endsWith('a.txt'));
+    const b = r.lines.find((l) => l.source.endsWith('b.md'));
+    expect([a.publishedAt, b.publishedAt]).toEqual(['2024-03-28', '2020-06-30']);
+    const lastYear = b.mentions.dates.find((d: { text: string }) => d.text === 'last year');
     expect(lastYear).toMatchObject({ start: '2019-01-01', end: '2019-12-31', grain: 'year' });
   });
 
