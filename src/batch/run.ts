@@ -85,7 +85,8 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
 async function* inputs(paths: readonly string[], maxBytes: number, tally: BatchTally): AsyncGenerator<ArticleInput> {
   for await (const item of walk(paths)) {
     if (item.kind === 'skipped') {
-      tally.skipped++;
+      // Golden files are the articles' companions, not inputs anyone expects to see counted.
+      if (item.reason !== 'golden') tally.skipped++;
       continue;
     }
     tally.found++;

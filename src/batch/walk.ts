@@ -19,7 +19,7 @@ function isGolden(path: string): boolean {
 
 export type WalkItem =
   | { kind: 'file'; path: string; format: Format }
-  | { kind: 'skipped'; path: string; reason: 'hidden' | 'extension' }
+  | { kind: 'skipped'; path: string; reason: 'hidden' | 'extension' | 'golden' }
   | { kind: 'error'; path: string; code: string; message: string };
 
 /**
@@ -83,7 +83,7 @@ async function* walkDir(dir: string, seen: Set<string>): AsyncGenerator<WalkItem
     }
     const format = formatOf(path);
     if (format === undefined || isGolden(path)) {
-      yield { kind: 'skipped', path, reason: 'extension' };
+      yield { kind: 'skipped', path, reason: format === undefined ? 'extension' : 'golden' };
       continue;
     }
     yield { kind: 'file', path, format };

@@ -69,11 +69,15 @@ function batchOptions(o: CommonFlags): BatchOptions {
   };
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function summaryLine(t: BatchTally, ms: number, interrupted = false): string {
   const s = ms / 1000;
   const parts = [
-    `${t.articles} articles`,
-    `${t.deals} deals`,
+    plural(t.articles, 'article'),
+    plural(t.deals, 'deal'),
     `${t.failures} failed`,
     ...(t.skipped ? [`${t.skipped} skipped`] : []),
     ...(t.resumed ? [`${t.resumed} already done`] : []),

@@ -64,7 +64,7 @@ describe('dealwire extract', () => {
     const r = run(['extract', join(dir, 'a.txt'), '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^1 articles, 1 deals, 0 failed/);
+    expect(r.stderr).toMatch(/^1 article, 1 deal, 0 failed/);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
