@@ -20,7 +20,12 @@ export class JsonlWriter {
   }
 
   write(record: unknown): void {
-    const buf = Buffer.from(JSON.stringify(record) + '\n', 'utf8');
+    this.writeLine(JSON.stringify(record));
+  }
+
+  /** `line` is one JSON value without its newline. */
+  writeLine(line: string): void {
+    const buf = Buffer.from(line + '\n', 'utf8');
     let off = 0;
     while (off < buf.length) {
       try {

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from './articles.js';
-import type { ArticleDefaults, BatchRecord } from './extractRecord.js';
+import { toResult, type ArticleDefaults, type BatchResult } from './extractRecord.js';
 
 type Input = Extract<ArticleInput, { ok: true }>;
 
 interface Slot {
   worker: Worker;
-  task: { id: number; input: Input; resolve: (r: BatchRecord) => void } | null;
+  task: { id: number; input: Input; resolve: (r: BatchResult) => void } | null;
 }
 
 // Resolves to dist/batch/worker.js both from src/batch (under vitest) and from dist/batch.
@@ -20,7 +20,7 @@ const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: Array<{ input: Input; resolve: (r: BatchRecord) => void }> = [];
+  private readonly waiting: Array<{ input: Input; resolve: (r: BatchResult) => void }> = [];
   private nextId = 0;
   private closed = false;
 
@@ -30,17 +30,17 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.defaults }), task: null };
-    slot.worker.on('message', (msg: { id: number; record: BatchRecord }) => {
+    slot.worker.on('message', (msg: { id: number; result: BatchResult }) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
       slot.task = null;
-      task.resolve(msg.record);
+      task.resolve(msg.result);
       this.dispatch();
     });
     const fail = (why: string) => {
       const task = slot.task;
       slot.task = null;
-      if (task) task.resolve({ source: task.input.source, error: { code: 'E_WORKER', message: `the worker processing this article stopped: ${why}` } });
+      if (task) task.resolve(toResult({ source: task.input.source, error: { code: 'E_WORKER', message: `the worker processing this article stopped: ${why}` } }));
       if (this.closed) return;
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
@@ -53,7 +53,7 @@ export class WorkerPool {
     return slot;
   }
 
-  run(input: Input): Promise<BatchRecord> {
+  run(input: Input): Promise<BatchResult> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise((resolve) => {
       this.waiting.push({ input, resolve });

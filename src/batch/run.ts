@@ -1,11 +1,11 @@
 import PQueue from 'p-queue';
 import { articlesOf, type ArticleInput } from './articles.js';
-import { extractRecord, isError, type ArticleDefaults, type BatchRecord } from './extractRecord.js';
+import { extractRecord, toResult, type ArticleDefaults, type BatchResult } from './extractRecord.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
 import { WorkerPool } from './pool.js';
 import { walk } from './walk.js';
 
-export { isError, type BatchRecord } from './extractRecord.js';
+export { isError, type BatchRecord, type BatchResult } from './extractRecord.js';
 
 export interface BatchOptions extends ArticleDefaults {
   maxBytes?: number;
@@ -40,7 +40,7 @@ export function newTally(): BatchTally {
  * time, whatever the size of the folder, so memory stays flat. Records are handed to `emit` as they
  * arrive, so their order follows completion, not the walk.
  */
-export async function runBatch(paths: readonly string[], opts: BatchOptions, emit: (r: BatchRecord) => void, tally: BatchTally = newTally()): Promise<BatchTally> {
+export async function runBatch(paths: readonly string[], opts: BatchOptions, emit: (r: BatchResult) => void, tally: BatchTally = newTally()): Promise<BatchTally> {
   const jobs = opts.jobs ?? 0;
   const defaults: ArticleDefaults = {
     ...(opts.publishedAt !== undefined ? { publishedAt: opts.publishedAt } : {}),
@@ -50,11 +50,11 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
   const pool = jobs > 0 ? new WorkerPool(jobs, defaults) : null;
   const inFlight = Math.max(2, jobs * 2);
   const queue = new PQueue({ concurrency: inFlight });
-  const record = (r: BatchRecord) => {
-    if (isError(r)) tally.failures++;
+  const record = (r: BatchResult) => {
+    if (r.failed) tally.failures++;
     else {
       tally.articles++;
-      tally.deals += r.deals.length;
+      tally.deals += r.deals;
     }
     emit(r);
   };
@@ -66,12 +66,12 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
         continue;
       }
       if (!input.ok) {
-        record({ source: input.source, error: { code: input.code, message: input.message } });
+        record(toResult({ source: input.source, error: { code: input.code, message: input.message } }));
         continue;
       }
       tally.bytes += Buffer.byteLength(input.text);
       await queue.onSizeLessThan(inFlight);
-      void queue.add(async () => record(pool ? await pool.run(input) : extractRecord(input, defaults)));
+      void queue.add(async () => record(pool ? await pool.run(input) : toResult(extractRecord(input, defaults))));
     }
     if (!opts.signal?.aborted) tally.walkDone = true;
     await queue.onIdle();

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { Locale } from '../schema/options.js';
-import { newTally, runBatch, type BatchTally, type BatchOptions } from '../batch/run.js';
+import { newTally, runBatch, type BatchRecord, type BatchTally, type BatchOptions } from '../batch/run.js';
 import { Progress } from '../batch/progress.js';
 import { readDoneSources } from '../batch/resume.js';
 import { availableParallelism } from 'node:os';
@@ -131,7 +131,7 @@ export function program(): Command {
       await runBatch(
         paths,
         { ...batchOptions(o), jobs: o.jobs ?? availableParallelism(), signal: ac.signal, ...(done ? { skip: (s: string) => done.has(s) } : {}) },
-        (rec) => out.write(rec),
+        (res) => out.writeLine(res.line),
         tally,
       );
     } finally {
@@ -156,9 +156,9 @@ export function program(): Command {
     const tally = newTally();
     const pretty = !o.json && process.stdout.isTTY === true;
     const out = pretty ? null : new JsonlWriter(null);
-    await runBatch(paths, batchOptions(o), (rec) => {
-      if (out) out.write(rec);
-      else process.stdout.write(summarize(rec) + '\n');
+    await runBatch(paths, batchOptions(o), (res) => {
+      if (out) out.writeLine(res.line);
+      else process.stdout.write(summarize(JSON.parse(res.line) as BatchRecord) + '\n');
     }, tally);
     if (pretty) process.stdout.write(summaryLine(tally, Date.now() - started) + '\n');
     process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;

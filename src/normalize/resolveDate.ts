@@ -58,22 +58,64 @@ export type DateShift = 'last' | 'next' | 'this';
 export type YearRef = number | { offset: number };
 export type RelativeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
+/** Units a duration may count in; hours, minutes and seconds only move the publication day itself. */
+export type DurationUnit = RelativeUnit | 'hour' | 'minute' | 'second';
+
 /** What the text said, before any calendar arithmetic. Months 1–12; weekdays 1 (Monday) – 7 (Sunday). */
 export type DateExpression =
-  | { kind: 'date'; year: number | null; month: number; day: number }
+  | { kind: 'date'; year: number | null; month: number; day: number; /** "Fri, Jul 18": the weekday written beside it */ weekday?: number }
   | { kind: 'month'; year: YearRef | null; month: number; shift?: DateShift }
-  | { kind: 'weekday'; weekday: number; shift?: DateShift; /** "Friday of next week" → 1 */ week?: number }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      shift?: DateShift;
+      /** "Friday of next week" → 1 */
+      week?: number;
+      /** "Tuesday the 19th": the day of the month written beside it */
+      day?: number;
+    }
+  /** "the 15th" (of: null, the month around publication), "20th of next month". */
+  | { kind: 'dayOfMonth'; day: number; of: DateExpression | null }
+  /**
+   * "three weeks ago", "in 5 days", "2 weeks after yesterday", "two days later": `amount` units
+   * (negative: back) from the publication day, from another date, or ('previous') from the date the
+   * story named just before (see resolveDate's context).
+   */
+  | { kind: 'offset'; amount: number; unit: DurationUnit; from: DateExpression | 'publication' | 'previous' }
+  /** "3 fridays from now" (count 3), "2 thursdays ago" (count -2). */
+  | { kind: 'weekdays'; weekday: number; count: number }
+  | { kind: 'holiday'; holiday: HolidayId; year: YearRef | null; shift?: DateShift }
+  /** "first Tuesday of October", "last day of May", "second last week of October 2018"; n < 0 counts from the end. */
+  | { kind: 'nth'; n: number; what: 'day' | 'week' | number; of: DateExpression }
+  /** "third Tuesday after Christmas 2014". */
+  | { kind: 'nthAfter'; n: number; weekday: number; after: DateExpression }
+  /** "10 - 22 August 2012", "Aug 10 to Nov 12": from the start of one to the end of the other. */
+  | { kind: 'range'; from: DateExpression; to: DateExpression }
+  | { kind: 'weekend'; shift?: DateShift }
+  /** "last weekday" (-1), "next weekday" (1): the nearest Monday–Friday before or after publication. */
+  | { kind: 'businessDay'; offset: number }
+  /** "Thanksgiving in 9 months", "March in a year": the one in the calendar year of `at`. */
+  | { kind: 'inYearOf'; of: DateExpression; at: DateExpression }
+  /** "Friday after next", "March after next": the occurrence after the next one. */
+  | { kind: 'afterNext'; of: DateExpression }
+  /** "the week of October 7th": the Monday–Sunday week holding that day. */
+  | { kind: 'weekOf'; of: DateExpression }
   | { kind: 'year'; year: number; fiscal?: boolean }
   | { kind: 'years'; from: number; to: number }
   | { kind: 'quarter'; quarter: number; year: YearRef | null; fiscal?: boolean }
   | { kind: 'half'; half: number; year: YearRef | null; fiscal?: boolean }
-  | { kind: 'relative'; unit: RelativeUnit; offset: number }
+  | { kind: 'relative'; unit: RelativeUnit; offset: number; /** "the following week": counted from the date named before */ from?: 'previous' }
   | { kind: 'edge'; edge: 'start' | 'end'; of: DateExpression }
   | { kind: 'part'; part: 'early' | 'mid' | 'late'; of: DateExpression };
 
 export interface ResolveContext {
   /** YYYY-MM-DD, or null when the article has no publication date. */
   publishedAt: string | null;
+  /**
+   * Start (YYYY-MM-DD) of the date the story named just before this one, for narrative offsets
+   * ("two days later"); absent or null: they count from the publication date.
+   */
+  previous?: string | null;
   /** Tense governing the mention; only read when prefer is 'tense'. */
   tense: Tense;
   prefer: DatePreference;
@@ -85,6 +127,8 @@ export interface ResolvedDate {
   grain: DateGrain;
   resolved: boolean;
   implied: string[];
+  /** Set when the text names a day that does not exist where it lands ("February 29" of a common year). */
+  impossible?: true;
 }
 
 /** A range of whole days, as day numbers since 1970-01-01 (UTC), end inclusive. */
@@ -96,10 +140,14 @@ interface Range {
 
 /** Thrown inside resolution when the publication date is needed but missing. */
 const NEEDS_ANCHOR = Symbol('needs publication date');
+/** Thrown inside resolution when the named day does not exist ("the 31st" of a 30-day month). */
+const IMPOSSIBLE = Symbol('impossible date');
 
 interface Anchor {
   /** Publication day number, or null. Reading `day` when null throws NEEDS_ANCHOR. */
   pub: number | null;
+  /** Start of the date named just before, for 'previous' offsets; null: the publication day. */
+  previous: number | null;
   used: boolean;
   tense: Tense;
   prefer: DatePreference;
@@ -107,14 +155,21 @@ interface Anchor {
 
 export function resolveDate(expr: DateExpression, context: ResolveContext): ResolvedDate {
   const pub = context.publishedAt === null ? null : parseIsoDay(context.publishedAt);
-  const anchor: Anchor = { pub, used: false, tense: context.tense, prefer: context.prefer };
+  const previous = context.previous ? parseIsoDay(context.previous) : null;
+  const anchor: Anchor = { pub, previous, used: false, tense: context.tense, prefer: context.prefer };
   try {
     const range = resolveRange(expr, anchor);
     return { start: isoDay(range.start), end: isoDay(range.end), grain: range.grain, resolved: true, implied: anchor.used ? ['year'] : [] };
   } catch (e) {
+    if (e === IMPOSSIBLE) return { start: null, end: null, grain: 'day', resolved: false, implied: [], impossible: true };
     if (e !== NEEDS_ANCHOR) throw e;
     // The grain does not depend on the anchor: resolve against any day just to learn it.
-    const grain = resolveRange(expr, { pub: 0, used: false, tense: context.tense, prefer: context.prefer }).grain;
+    let grain: DateGrain = 'day';
+    try {
+      grain = resolveRange(expr, { pub: 0, previous: null, used: false, tense: context.tense, prefer: context.prefer }).grain;
+    } catch (inner) {
+      if (inner !== IMPOSSIBLE) throw inner;
+    }
     return { start: null, end: null, grain, resolved: false, implied: [] };
   }
 }
@@ -127,16 +182,76 @@ function publication(anchor: Anchor): number {
 
 function resolveRange(expr: DateExpression, anchor: Anchor): Range {
   switch (expr.kind) {
-    case 'date':
-      if (expr.year !== null) return dayRange(dayNumber(expr.year, expr.month, expr.day));
-      return placeYearly((y) => dayRange(dayNumber(y, expr.month, expr.day)), anchor, dayDirection(anchor), (y) => expr.day <= daysInMonth(y, expr.month));
+    case 'date': {
+      if (expr.year !== null) {
+        if (expr.day > daysInMonth(expr.year, expr.month)) throw IMPOSSIBLE;
+        return dayRange(dayNumber(expr.year, expr.month, expr.day));
+      }
+      const valid = (y: number) => expr.day <= daysInMonth(y, expr.month);
+      const make = (y: number) => dayRange(dayNumber(y, expr.month, expr.day));
+      if (expr.weekday !== undefined && anchor.prefer !== 'nearest') {
+        const matching = yearWithWeekday(expr.month, expr.day, expr.weekday, yearOf(publication(anchor)));
+        if (matching !== null) return make(matching);
+      }
+      return placeYearly(make, anchor, dayDirection(anchor), valid);
+    }
     case 'month':
       if (typeof expr.year === 'number') return monthRange(expr.year, expr.month);
       if (expr.year !== null) return monthRange(yearOf(publication(anchor)) + expr.year.offset, expr.month);
       return placeMonth(expr.month, expr.shift, anchor);
     case 'weekday':
+      if (expr.day !== undefined) return weekdayAndDay(expr.weekday, expr.day, anchor);
       if (expr.week !== undefined) return relativeWeekday(expr.weekday, expr.week, publication(anchor));
       return placeWeekday(expr.weekday, expr.shift, anchor);
+    case 'dayOfMonth':
+      return dayOfMonth(expr.day, expr.of, anchor);
+    case 'offset':
+      return offsetRange(expr, anchor);
+    case 'weekdays': {
+      const pub = publication(anchor);
+      const today = weekdayOf(pub);
+      if (expr.count > 0) return dayRange(pub + (((expr.weekday - today + 6) % 7) + 1) + 7 * (expr.count - 1));
+      return dayRange(pub - (((today - expr.weekday + 6) % 7) + 1) - 7 * (-expr.count - 1));
+    }
+    case 'holiday':
+      return placeHoliday(expr, anchor);
+    case 'nth':
+      return nthOf(expr.n, expr.what, resolveRange(expr.of, anchor));
+    case 'nthAfter': {
+      const after = resolveRange(expr.after, anchor).end;
+      return dayRange(after + (((expr.weekday - weekdayOf(after) + 6) % 7) + 1) + 7 * (expr.n - 1));
+    }
+    case 'range': {
+      const from = resolveRange(expr.from, anchor);
+      const to = resolveRange(expr.to, anchor);
+      if (to.end < from.start) return from; // a range that runs backwards: keep what is sure
+      return { start: from.start, end: to.end, grain: GRAIN_ORDER.indexOf(from.grain) <= GRAIN_ORDER.indexOf(to.grain) ? from.grain : to.grain };
+    }
+    case 'weekend':
+      return placeWeekend(expr.shift, anchor);
+    case 'businessDay': {
+      let d = publication(anchor);
+      do d += expr.offset;
+      while (weekdayOf(d) > 5);
+      return dayRange(d);
+    }
+    case 'inYearOf': {
+      const year = yearOf(resolveRange(expr.at, anchor).start);
+      return resolveRange(withWrittenYear(expr.of, year), anchor);
+    }
+    case 'afterNext': {
+      const next = resolveRange(expr.of, { ...anchor, prefer: 'future', tense: 'future' });
+      // The occurrence after that one: resolve again from the day after it ends.
+      const again: Anchor = { ...anchor, pub: next.end + 1, prefer: 'future', tense: 'future' };
+      const r = resolveRange(expr.of, again);
+      anchor.used = true;
+      return r;
+    }
+    case 'weekOf': {
+      const day = resolveRange(expr.of, anchor).start;
+      const monday = day - (weekdayOf(day) - 1);
+      return { start: monday, end: monday + 6, grain: 'week' };
+    }
     case 'year':
       return yearRange(expr.year);
     case 'years':
@@ -146,7 +261,7 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
     case 'half':
       return placePeriod(expr.year, anchor, (y) => monthsRange(y, 6 * expr.half - 5, 6, 'month'));
     case 'relative':
-      return relativeRange(expr.unit, expr.offset, publication(anchor));
+      return relativeRange(expr.unit, expr.offset, expr.from === 'previous' && anchor.previous !== null ? anchor.previous : publication(anchor));
     case 'edge': {
       const of = resolveRange(expr.of, anchor);
       return dayRange(expr.edge === 'end' ? of.end : of.start);
@@ -156,7 +271,269 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
   }
 }
 
+const GRAIN_ORDER: readonly DateGrain[] = ['day', 'week', 'month', 'quarter', 'year'];
+
 type Direction = 'past' | 'future' | 'nearest';
+
+// ---- holidays ----
+
+/**
+ * Holidays by rule, each a function from a year to its day (month, day), or null in years it does
+ * not fall. Locale-specific variants have their own id ("thanksgiving-ca"); the recognizer picks
+ * the id from the name and the locale, so resolution needs no locale.
+ */
+const HOLIDAYS = {
+  'new-years-day': () => md(1, 1),
+  'new-years-eve': () => md(12, 31),
+  christmas: () => md(12, 25),
+  'christmas-eve': () => md(12, 24),
+  'boxing-day': () => md(12, 26),
+  valentines: () => md(2, 14),
+  halloween: () => md(10, 31),
+  'st-patricks': () => md(3, 17),
+  'ides-of-march': () => md(3, 15),
+  groundhog: () => md(2, 2),
+  'lincolns-birthday': () => md(2, 12),
+  siblings: () => md(4, 10),
+  'may-day': () => md(5, 1),
+  'world-vegan': () => md(11, 1),
+  veterans: () => md(11, 11),
+  'independence-us': () => md(7, 4),
+  'independence-in': () => md(8, 15),
+  'independence-ph': () => md(6, 12),
+  'guy-fawkes': () => md(11, 5),
+  anzac: () => md(4, 25),
+  'canada-day': () => md(7, 1),
+  'vimy-ridge': () => md(4, 9),
+  orangemen: () => md(7, 12),
+  garifuna: () => md(11, 19),
+  rizal: () => md(12, 30),
+  'heroes-za': () => md(10, 10),
+  'reconciliation-za': () => md(12, 16),
+  'indian-arrival-tt': () => md(5, 30),
+  'labour-jm': () => md(5, 23),
+  'labour-tt': () => md(6, 19),
+  'shivaji-jayanti': () => md(2, 19),
+  'thanksgiving-us': (y: number) => nthWeekdayMd(y, 11, 4, 4),
+  'thanksgiving-ca': (y: number) => nthWeekdayMd(y, 10, 1, 2),
+  'black-friday': (y: number) => shiftMd(y, nthWeekdayMd(y, 11, 4, 4), 1),
+  'cyber-monday': (y: number) => shiftMd(y, nthWeekdayMd(y, 11, 4, 4), 4),
+  mlk: (y: number) => nthWeekdayMd(y, 1, 1, 3),
+  presidents: (y: number) => nthWeekdayMd(y, 2, 1, 3),
+  'memorial-us': (y: number) => nthWeekdayMd(y, 5, 1, -1),
+  'labor-us': (y: number) => nthWeekdayMd(y, 9, 1, 1),
+  'labour-au': (y: number) => nthWeekdayMd(y, 10, 1, 1),
+  'labour-nz': (y: number) => nthWeekdayMd(y, 10, 1, 4),
+  'labour-ie': (y: number) => nthWeekdayMd(y, 5, 1, 1),
+  'heroes-jm': (y: number) => nthWeekdayMd(y, 10, 1, 3),
+  'heroes-ph': (y: number) => nthWeekdayMd(y, 8, 1, -1),
+  mothers: (y: number) => nthWeekdayMd(y, 5, 7, 2),
+  fathers: (y: number) => nthWeekdayMd(y, 6, 7, 3),
+  'fathers-au': (y: number) => nthWeekdayMd(y, 9, 7, 1),
+  grandparents: (y: number) => shiftMd(y, nthWeekdayMd(y, 9, 1, 1), 6),
+  'military-spouse': (y: number) => shiftMd(y, nthWeekdayMd(y, 5, 7, 2), -2),
+  emsc: (y: number) => emscDay(y),
+  'dst-start-us': (y: number) => nthWeekdayMd(y, 3, 7, 2),
+  'dst-end-us': (y: number) => nthWeekdayMd(y, 11, 7, 1),
+  'civic-ca': (y: number) => nthWeekdayMd(y, 8, 1, 1),
+  'family-ca': (y: number) => nthWeekdayMd(y, 2, 1, 3),
+  victoria: (y: number) => lastWeekdayOnOrBefore(y, 5, 24, 1),
+  'discovery-nl': (y: number) => nearestWeekday(y, 6, 24, 1),
+  'aug-bank-gb': (y: number) => nthWeekdayMd(y, 8, 1, -1),
+  'aug-bank-ie': (y: number) => nthWeekdayMd(y, 8, 1, 1),
+  'admin-us': (y: number) => adminProfessionalsDay(y),
+  'admin-au': (y: number) => nthWeekdayMd(y, 5, 5, 1),
+  'admin-nz': (y: number) => nthWeekdayMd(y, 4, 3, 3),
+  'admin-za': (y: number) => nthWeekdayMd(y, 9, 3, 1),
+  boss: (y: number) => nearestWorkday(y, 10, 16),
+  'reconciliation-au': (y: number) => firstWeekdayOnOrAfter(y, 5, 27, 1),
+  'kings-day-nl': (y: number) => (weekdayOf(dayNumber(y, 4, 27)) === 7 ? md(4, 26) : md(4, 27)),
+  ekka: (y: number) => ekkaDay(y),
+  'tax-day-us': (y: number) => taxDay(y),
+  'emancipation-dc': (y: number) => emancipationDay(y),
+  'super-tuesday': (y: number) => superTuesday(y),
+  'mini-tuesday': (y: number) => (y === 2004 ? md(2, 3) : null),
+  easter: (y: number) => easterMd(y, 0),
+  'easter-monday': (y: number) => easterMd(y, 1),
+  'good-friday': (y: number) => easterMd(y, -2),
+  'maundy-thursday': (y: number) => easterMd(y, -3),
+  'palm-sunday': (y: number) => easterMd(y, -7),
+  'ash-wednesday': (y: number) => easterMd(y, -46),
+  'shrove-tuesday': (y: number) => easterMd(y, -47),
+  'mothering-sunday': (y: number) => easterMd(y, -21),
+  ascension: (y: number) => easterMd(y, 39),
+  pentecost: (y: number) => easterMd(y, 49),
+  'whit-monday': (y: number) => easterMd(y, 50),
+  'trinity-sunday': (y: number) => easterMd(y, 56),
+  'orthodox-easter': (y: number) => orthodoxEasterMd(y, 0),
+  'orthodox-good-friday': (y: number) => orthodoxEasterMd(y, -2),
+  'clean-monday': (y: number) => orthodoxEasterMd(y, -48),
+  'lazarus-saturday': (y: number) => orthodoxEasterMd(y, -8),
+} satisfies Record<string, (year: number) => MonthDay | null>;
+
+export type HolidayId = keyof typeof HOLIDAYS;
+type MonthDay = readonly [month: number, day: number];
+
+/** The day of a holiday in a year, or null when it does not fall that year. */
+export function holidayDay(id: HolidayId, year: number): number | null {
+  const rule = HOLIDAYS[id] as (year: number) => MonthDay | null;
+  const r = rule(year);
+  return r === null ? null : dayNumber(year, r[0], r[1]);
+}
+
+export function isHolidayId(id: string): id is HolidayId {
+  return Object.hasOwn(HOLIDAYS, id);
+}
+
+function md(month: number, day: number): MonthDay {
+  return [month, day];
+}
+
+function toMd(n: number): MonthDay {
+  return [monthOf(n), dayOfMonth0(n)];
+}
+
+/** The n-th `weekday` of a month (n = -1: the last). */
+function nthWeekdayMd(year: number, month: number, weekday: number, n: number): MonthDay {
+  return toMd(nthOf(n, weekday, monthRange(year, month)).start);
+}
+
+function shiftMd(year: number, base: MonthDay, days: number): MonthDay {
+  return toMd(dayNumber(year, base[0], base[1]) + days);
+}
+
+function firstWeekdayOnOrAfter(year: number, month: number, day: number, weekday: number): MonthDay {
+  const n = dayNumber(year, month, day);
+  return toMd(n + ((weekday - weekdayOf(n) + 7) % 7));
+}
+
+function lastWeekdayOnOrBefore(year: number, month: number, day: number, weekday: number): MonthDay {
+  const n = dayNumber(year, month, day);
+  return toMd(n - ((weekdayOf(n) - weekday + 7) % 7));
+}
+
+/** The `weekday` nearest to a date (Newfoundland's Discovery Day: the Monday nearest June 24). */
+function nearestWeekday(year: number, month: number, day: number, weekday: number): MonthDay {
+  const n = dayNumber(year, month, day);
+  const back = (weekdayOf(n) - weekday + 7) % 7;
+  return toMd(back <= 3 ? n - back : n + (7 - back));
+}
+
+/** A fixed date moved to the nearest working day when it falls on a weekend (Boss's Day, October 16). */
+function nearestWorkday(year: number, month: number, day: number): MonthDay {
+  const n = dayNumber(year, month, day);
+  const w = weekdayOf(n);
+  return toMd(w === 6 ? n - 1 : w === 7 ? n + 1 : n);
+}
+
+/** Administrative Professionals' Day (US, Canada): the Wednesday of the last full Sunday–Saturday week of April. */
+function adminProfessionalsDay(year: number): MonthDay {
+  const lastSaturday = nthOf(-1, 6, monthRange(year, 4)).start;
+  return toMd(lastSaturday - 3);
+}
+
+/** Emergency Medical Services for Children Day: the Wednesday of EMS week, the third full Sunday–Saturday week of May. */
+function emscDay(year: number): MonthDay {
+  const may1 = dayNumber(year, 5, 1);
+  const firstSunday = may1 + ((7 - weekdayOf(may1)) % 7);
+  return toMd(firstSunday + 14 + 3);
+}
+
+/** The Royal Queensland Show's public holiday: the Wednesday after the first Friday of August that is not before the 5th. */
+function ekkaDay(year: number): MonthDay {
+  const aug5 = dayNumber(year, 8, 5);
+  const friday = aug5 + ((5 - weekdayOf(aug5) + 7) % 7);
+  return toMd(friday + 5);
+}
+
+/** Washington DC's Emancipation Day (April 16), observed on the nearest weekday. */
+function emancipationDay(year: number): MonthDay {
+  return nearestWorkday(year, 4, 16);
+}
+
+/** US Tax Day: April 15, or the next working day that is not a weekend or DC Emancipation Day. */
+function taxDay(year: number): MonthDay {
+  const emancipation = dayNumber(year, ...emancipationDay(year));
+  let n = dayNumber(year, 4, 15);
+  while (weekdayOf(n) > 5 || n === emancipation) n++;
+  return toMd(n);
+}
+
+/**
+ * Super Tuesday, the US presidential primaries' big day: in presidential election years since
+ * 2000, the first Tuesday of March, except 2008, when it was moved to February 5.
+ */
+function superTuesday(year: number): MonthDay | null {
+  if (year % 4 !== 0 || year < 2000) return null;
+  if (year === 2008) return md(2, 5);
+  return nthWeekdayMd(year, 3, 2, 1);
+}
+
+/** Western Easter (Gregorian computus, the anonymous algorithm) plus `days`. */
+function easterMd(year: number, days: number): MonthDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return shiftMd(year, md(month, day), days);
+}
+
+/** Orthodox Easter (Julian computus, moved to the Gregorian calendar) plus `days`. */
+function orthodoxEasterMd(year: number, days: number): MonthDay {
+  const a = year % 4;
+  const b = year % 7;
+  const c = year % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  // Julian to Gregorian: 13 days in 1900–2099 (the difference grows by a day each century not divisible by 400).
+  const gap = Math.floor(year / 100) - Math.floor(year / 400) - 2;
+  return shiftMd(year, md(month, day), days + gap);
+}
+
+/** A holiday placed like a month: by its written or counted year, "this/next/last", or the convention. */
+function placeHoliday(expr: Extract<DateExpression, { kind: 'holiday' }>, anchor: Anchor): Range {
+  const on = (year: number): Range | null => {
+    const n = holidayDay(expr.holiday, year);
+    return n === null ? null : dayRange(n);
+  };
+  if (typeof expr.year === 'number') return on(expr.year) ?? impossible();
+  const pub = publication(anchor);
+  const y = yearOf(pub);
+  if (expr.year !== null) return on(y + expr.year.offset) ?? impossible();
+  const occurrences: Range[] = [];
+  for (let year = y - 8; year <= y + 8; year++) {
+    const r = on(year);
+    if (r !== null) occurrences.push(r);
+  }
+  if (occurrences.length === 0) throw IMPOSSIBLE;
+  switch (expr.shift) {
+    case 'last':
+      return occurrences.filter((r) => r.start < pub).at(-1) ?? impossible();
+    case 'next':
+      return occurrences.find((r) => r.start > pub) ?? impossible();
+    case 'this':
+      if (anchor.prefer === 'future' || anchor.prefer === 'past') return pick(occurrences, pub, anchor.prefer);
+      return on(y) ?? pick(occurrences, pub, 'nearest');
+    default:
+      return pick(occurrences, pub, direction(anchor));
+  }
+}
+
+function impossible(): never {
+  throw IMPOSSIBLE;
+}
 
 function direction(anchor: Anchor): Direction {
   if (anchor.prefer !== 'tense') return anchor.prefer;
@@ -213,15 +590,154 @@ function placeMonth(month: number, shift: DateShift | undefined, anchor: Anchor)
   return make(month > current ? y : y + 1);
 }
 
+/**
+ * "last Friday" is the latest Friday before publication; "next Friday" the Friday of the next
+ * Monday–Sunday week (both peers read it so: said on a Tuesday, "next Wednesday" is eight days
+ * ahead, not tomorrow); "this Friday" the one of the publication week, or, when a direction is
+ * forced, the nearest one on that side.
+ */
 function placeWeekday(weekday: number, shift: DateShift | undefined, anchor: Anchor): Range {
   const pub = publication(anchor);
   const today = weekdayOf(pub);
   const back = pub - ((today - weekday + 7) % 7); // on or before publication
   const ahead = pub + ((weekday - today + 7) % 7); // on or after publication
   if (shift === 'last') return dayRange(back === pub ? pub - 7 : back);
-  if (shift === 'next') return dayRange(ahead === pub ? pub + 7 : ahead);
-  if (shift === 'this') return dayRange(pub - (today - 1) + (weekday - 1));
+  if (shift === 'next') return dayRange(pub - (today - 1) + 7 + (weekday - 1));
+  if (shift === 'this') {
+    if (anchor.prefer === 'future') return dayRange(ahead);
+    if (anchor.prefer === 'past') return dayRange(back);
+    return dayRange(pub - (today - 1) + (weekday - 1));
+  }
   return pick([dayRange(back - 7), dayRange(back), dayRange(ahead), dayRange(ahead + 7)], pub, direction(anchor));
+}
+
+/** "Tuesday the 19th": a 19th that is a Tuesday, in the direction of the convention. */
+function weekdayAndDay(weekday: number, day: number, anchor: Anchor): Range {
+  const pub = publication(anchor);
+  const y = yearOf(pub);
+  const m = monthOf(pub);
+  const found: Range[] = [];
+  for (let k = -14; k <= 14; k++) {
+    const index = y * 12 + (m - 1) + k;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    if (day > daysInMonth(year, month)) continue;
+    const n = dayNumber(year, month, day);
+    if (weekdayOf(n) === weekday) found.push(dayRange(n));
+  }
+  if (found.length === 0) throw IMPOSSIBLE;
+  return pick(found, pub, dayDirection(anchor));
+}
+
+/** The year nearest `around` (within 7) in which month/day falls on the weekday, or null. */
+function yearWithWeekday(month: number, day: number, weekday: number, around: number): number | null {
+  for (let d = 0; d <= 7; d++) {
+    for (const year of d === 0 ? [around] : [around - d, around + d]) {
+      if (day <= daysInMonth(year, month) && weekdayOf(dayNumber(year, month, day)) === weekday) return year;
+    }
+  }
+  return null;
+}
+
+/** "the 15th": that day of the month around publication; "20th of next month": of that month. */
+function dayOfMonth(day: number, of: DateExpression | null, anchor: Anchor): Range {
+  if (of !== null) {
+    const month = resolveRange(of, anchor);
+    const n = month.start + day - 1;
+    if (day < 1 || n > month.end) throw IMPOSSIBLE;
+    return dayRange(n);
+  }
+  const pub = publication(anchor);
+  const y = yearOf(pub);
+  const m = monthOf(pub);
+  const found: Range[] = [];
+  for (let k = -2; k <= 2; k++) {
+    const index = y * 12 + (m - 1) + k;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    if (day <= daysInMonth(year, month)) found.push(dayRange(dayNumber(year, month, day)));
+  }
+  return pick(found, pub, dayDirection(anchor));
+}
+
+/**
+ * A duration from an anchor, as a day: "three weeks ago", "in 5 days", "two days later". Months and
+ * years keep the day of the month (clamped: a month after January 31 is February 28 or 29); hours,
+ * minutes and seconds do not leave the anchor day, whose time of day the text does not give.
+ */
+function offsetRange(expr: Extract<DateExpression, { kind: 'offset' }>, anchor: Anchor): Range {
+  let from: number;
+  if (expr.from === 'publication') from = publication(anchor);
+  else if (expr.from === 'previous') from = anchor.previous ?? publication(anchor);
+  else from = resolveRange(expr.from, anchor).start;
+  return dayRange(addUnits(from, expr.amount, expr.unit));
+}
+
+function addUnits(day: number, amount: number, unit: DurationUnit): number {
+  switch (unit) {
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return day;
+    case 'day':
+      return day + Math.round(amount);
+    case 'week':
+      return day + Math.round(7 * amount);
+    case 'month':
+    case 'quarter':
+    case 'year': {
+      const months = Math.round(amount * (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12));
+      const index = yearOf(day) * 12 + (monthOf(day) - 1) + months;
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      return dayNumber(year, month, Math.min(dayOfMonth0(day), daysInMonth(year, month)));
+    }
+  }
+}
+
+/** The n-th day, week or weekday of a range; n < 0 counts from its end. Weeks are the Monday–Sunday weeks inside it. */
+function nthOf(n: number, what: 'day' | 'week' | number, r: Range): Range {
+  if (what === 'day') {
+    const d = n > 0 ? r.start + n - 1 : r.end + n + 1;
+    if (d < r.start || d > r.end) throw IMPOSSIBLE;
+    return dayRange(d);
+  }
+  if (what === 'week') {
+    const firstMonday = r.start + ((8 - weekdayOf(r.start)) % 7);
+    const lastMonday = r.end - 6 - ((weekdayOf(r.end - 6) + 6) % 7);
+    const monday = n > 0 ? firstMonday + 7 * (n - 1) : lastMonday + 7 * (n + 1);
+    if (monday < firstMonday || monday > lastMonday) throw IMPOSSIBLE;
+    return { start: monday, end: monday + 6, grain: 'week' };
+  }
+  const d = n > 0 ? r.start + ((what - weekdayOf(r.start) + 7) % 7) + 7 * (n - 1) : r.end - ((weekdayOf(r.end) - what + 7) % 7) + 7 * (n + 1);
+  if (d < r.start || d > r.end) throw IMPOSSIBLE;
+  return dayRange(d);
+}
+
+/** Saturday and Sunday: "this weekend" (of the publication week), "last"/"next weekend", "the weekend" by direction. */
+function placeWeekend(shift: DateShift | undefined, anchor: Anchor): Range {
+  const pub = publication(anchor);
+  const saturday = pub - (weekdayOf(pub) - 1) + 5; // of the publication week
+  const weekend = (sat: number): Range => ({ start: sat, end: sat + 1, grain: 'day' });
+  if (shift === 'this') return weekend(saturday);
+  if (shift === 'last') return weekend(saturday - 7);
+  if (shift === 'next') return weekend(saturday + 7);
+  return pick([weekend(saturday - 14), weekend(saturday - 7), weekend(saturday), weekend(saturday + 7)], pub, direction(anchor));
+}
+
+/** The same expression with its year written out, for "Thanksgiving in 9 months" and the like. */
+function withWrittenYear(e: DateExpression, year: number): DateExpression {
+  switch (e.kind) {
+    case 'holiday':
+    case 'month':
+    case 'quarter':
+    case 'half':
+      return { ...e, year, ...('shift' in e ? { shift: undefined } : {}) } as DateExpression;
+    case 'date':
+      return { ...e, year };
+    default:
+      return e;
+  }
 }
 
 /** "Tuesday of next week": the weekday in the Monday–Sunday week `week` weeks from publication. */
@@ -267,7 +783,7 @@ function partOf(r: Range, part: 'early' | 'mid' | 'late'): Range {
   const startMonth = monthOf(r.start);
   const startYear = yearOf(r.start);
   const months = (yearOf(r.end) - startYear) * 12 + monthOf(r.end) - startMonth + 1;
-  const wholeMonths = dayOfMonth(r.start) === 1 && r.end === lastDayOfMonth(r.end);
+  const wholeMonths = dayOfMonth0(r.start) === 1 && r.end === lastDayOfMonth(r.end);
   if (wholeMonths && months >= 3 && months % 3 === 0) {
     const size = months / 3;
     const first = startYear * 12 + startMonth - 1 + third * size;
@@ -292,7 +808,11 @@ function partOf(r: Range, part: 'early' | 'mid' | 'late'): Range {
 const DAY_MS = 86_400_000;
 
 export function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  // Date.UTC reads years 0–99 as 1900–1999; years of the first century ("8 AD") need setUTCFullYear.
+  if (year >= 100) return Date.UTC(year, month - 1, day) / DAY_MS;
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / DAY_MS);
 }
 
 function parseIsoDay(iso: string): number {
@@ -311,7 +831,7 @@ function monthOf(n: number): number {
   return new Date(n * DAY_MS).getUTCMonth() + 1;
 }
 
-function dayOfMonth(n: number): number {
+function dayOfMonth0(n: number): number {
   return new Date(n * DAY_MS).getUTCDate();
 }
 

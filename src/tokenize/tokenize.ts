@@ -8,6 +8,8 @@ import { wink } from './wink.js';
  * wink keeps every character (whitespace lives in `precedingSpaces`), so offsets are running sums;
  * we still check each token against the text, since a span that lies is worse than none.
  */
+const POSSESSIVE = /^(.*[A-Za-z0-9.])(['’][sS])$/;
+
 export function tokenize(doc: Doc): Doc {
   const nlp = wink();
   const its = nlp.its;
@@ -18,6 +20,9 @@ export function tokenize(doc: Doc): Doc {
   const types = wdoc.tokens().out(its.type) as string[];
 
   const tokens: Token[] = [];
+  // wink token i becomes our tokens firstOf[i]..lastOf[i] (two when a possessive is split off).
+  const firstOf: number[] = [];
+  const lastOf: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
@@ -28,14 +33,28 @@ export function tokenize(doc: Doc): Doc {
       const found = doc.text.indexOf(value, at);
       start = found >= 0 ? found : at;
     }
-    tokens.push({ index: i, text: value, span: [start, start + value.length], pos: pos[i]!, type: types[i]!, sentence: -1 });
+    firstOf.push(tokens.length);
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive && types[i] === 'word') {
+      // wink splits "X's" into "X" + "'s" unless an earlier document put the whole "X's" into its
+      // vocabulary (wink-nlp keeps state across documents), which would make results depend on
+      // what was read before. Splitting here makes the tokens the same whatever came first.
+      const base = possessive[1]!;
+      tokens.push({ index: tokens.length, text: base, span: [start, start + base.length], pos: pos[i]!, type: 'word', sentence: -1 });
+      tokens.push({ index: tokens.length, text: possessive[2]!, span: [start + base.length, start + value.length], pos: 'PART', type: 'word', sentence: -1 });
+    } else {
+      tokens.push({ index: tokens.length, text: value, span: [start, start + value.length], pos: pos[i]!, type: types[i]!, sentence: -1 });
+    }
+    lastOf.push(tokens.length - 1);
     at = start + value.length;
   }
 
   const sentences: Sentence[] = [];
   wdoc.sentences().each((s: ItemSentence) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
-    if (last < first) return; // wink reports one empty sentence for an empty text
+    const [winkFirst, winkLast] = s.out(its.span) as unknown as [number, number];
+    if (winkLast < winkFirst) return; // wink reports one empty sentence for an empty text
+    const first = firstOf[winkFirst]!;
+    const last = lastOf[winkLast]!;
     // Trim whitespace tokens at either end so a sentence's span starts and ends on text.
     let a = first;
     let b = last;
