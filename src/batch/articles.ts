@@ -1,4 +1,5 @@
 import type { Message } from '../schema/message.js';
+import { FrontMatterError, parseFrontMatter } from '../read/frontMatter.js';
 import { loadFile, LoadError, textFormat } from './load.js';
 import type { WalkItem } from './walk.js';
 
@@ -35,6 +36,17 @@ export async function* articlesOf(item: Extract<WalkItem, { kind: 'file' }>, max
       yield fromJson(lines[n]!, `${item.path}:${n + 1}`, `${item.path} line ${n + 1}`, warnings);
     }
     return;
+  }
+  if (item.format !== 'html') {
+    // In a batch, a file whose front matter is broken is reported, not read with its metadata
+    // mistaken for article text; extract() on a string only warns, as the caller holds the text.
+    try {
+      parseFrontMatter(loaded.text);
+    } catch (e) {
+      if (!(e instanceof FrontMatterError)) throw e;
+      yield { ok: false, source: item.path, code: e.code, message: e.message };
+      return;
+    }
   }
   yield { ok: true, source: item.path, text: loaded.text, format: textFormat(item.format), warnings };
 }

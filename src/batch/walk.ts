@@ -1,4 +1,4 @@
-import { opendir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
@@ -23,9 +23,14 @@ export type WalkItem =
   | { kind: 'error'; path: string; code: string; message: string };
 
 /**
- * Files under the given paths, depth first, in name order so that runs are repeatable. A folder is
- * read entry by entry (opendir), never listed whole into memory. A path named explicitly is taken
- * whatever its extension; inside folders, hidden entries and unknown extensions are skipped.
+ * Files under the given paths, depth first, in name order so that runs are repeatable. The tree is
+ * never listed whole: one folder's names at a time (they are sorted, so a folder's names are held
+ * while it is walked). A path named explicitly is taken whatever its extension; inside folders,
+ * hidden entries and unknown extensions are skipped.
+ *
+ * File system calls are synchronous on purpose: the main thread does nothing else while it waits,
+ * and on a folder of small files the promise API was measured twenty times slower (19,043 Reuters
+ * files: 4.6 s against 0.24 s for stat + read), which would starve the workers.
  */
 export async function* walk(paths: readonly string[]): AsyncGenerator<WalkItem> {
   for (const p of paths) {
@@ -35,7 +40,7 @@ export async function* walk(paths: readonly string[]): AsyncGenerator<WalkItem> 
     }
     let st;
     try {
-      st = await stat(p);
+      st = statSync(p);
     } catch (e) {
       yield { kind: 'error', path: p, ...ioError(e) };
       continue;
@@ -46,12 +51,11 @@ export async function* walk(paths: readonly string[]): AsyncGenerator<WalkItem> 
 }
 
 async function* walkDir(dir: string, seen: Set<string>): AsyncGenerator<WalkItem> {
-  let names: string[] = [];
+  let names: string[];
   try {
-    // Names only, sorted: a folder of a million names is a few tens of MB at most, while sorting is
-    // what makes two runs over the same folder write the same order.
-    const handle = await opendir(dir);
-    for await (const entry of handle) names.push(entry.name);
+    // Names only: a folder of a million names is a few tens of MB at most, and sorting them is
+    // what makes two runs over the same folder read in the same order.
+    names = readdirSync(dir);
   } catch (e) {
     yield { kind: 'error', path: dir, ...ioError(e) };
     return;
@@ -65,7 +69,7 @@ async function* walkDir(dir: string, seen: Set<string>): AsyncGenerator<WalkItem
     }
     let st;
     try {
-      st = await stat(path);
+      st = statSync(path);
     } catch (e) {
       yield { kind: 'error', path, ...ioError(e) };
       continue;

@@ -77,11 +77,12 @@ export type DateExpression =
   /** "the 15th" (of: null, the month around publication), "20th of next month". */
   | { kind: 'dayOfMonth'; day: number; of: DateExpression | null }
   /**
-   * "three weeks ago", "in 5 days", "2 weeks after yesterday", "two days later": `amount` units
-   * (negative: back) from the publication day, from another date, or ('previous') from the date the
-   * story named just before (see resolveDate's context).
+   * "three weeks ago", "in 5 days", "2 weeks after yesterday", "a year earlier": a duration (its
+   * parts added in turn, negative going back) from the publication day, from another date, or
+   * ('previous') from the date the story named just before, which keeps that date's grain ("profit
+   * rose in the first quarter from a year earlier": the first quarter of the year before).
    */
-  | { kind: 'offset'; amount: number; unit: DurationUnit; from: DateExpression | 'publication' | 'previous' }
+  | { kind: 'offset'; parts: ReadonlyArray<readonly [amount: number, unit: DurationUnit]>; from: DateExpression | 'publication' | 'previous' }
   /** "3 fridays from now" (count 3), "2 thursdays ago" (count -2). */
   | { kind: 'weekdays'; weekday: number; count: number }
   | { kind: 'holiday'; holiday: HolidayId; year: YearRef | null; shift?: DateShift }
@@ -112,10 +113,10 @@ export interface ResolveContext {
   /** YYYY-MM-DD, or null when the article has no publication date. */
   publishedAt: string | null;
   /**
-   * Start (YYYY-MM-DD) of the date the story named just before this one, for narrative offsets
-   * ("two days later"); absent or null: they count from the publication date.
+   * The date the story named just before this one, for narrative offsets ("two days later", "a
+   * year earlier", "the following week"); absent or null: they count from the publication date.
    */
-  previous?: string | null;
+  previous?: { start: string; end: string; grain: DateGrain } | null;
   /** Tense governing the mention; only read when prefer is 'tense'. */
   tense: Tense;
   prefer: DatePreference;
@@ -146,8 +147,8 @@ const IMPOSSIBLE = Symbol('impossible date');
 interface Anchor {
   /** Publication day number, or null. Reading `day` when null throws NEEDS_ANCHOR. */
   pub: number | null;
-  /** Start of the date named just before, for 'previous' offsets; null: the publication day. */
-  previous: number | null;
+  /** The date named just before, for 'previous' offsets; null: the publication day. */
+  previous: Range | null;
   used: boolean;
   tense: Tense;
   prefer: DatePreference;
@@ -155,7 +156,8 @@ interface Anchor {
 
 export function resolveDate(expr: DateExpression, context: ResolveContext): ResolvedDate {
   const pub = context.publishedAt === null ? null : parseIsoDay(context.publishedAt);
-  const previous = context.previous ? parseIsoDay(context.previous) : null;
+  const p = context.previous;
+  const previous: Range | null = p ? { start: parseIsoDay(p.start), end: parseIsoDay(p.end), grain: p.grain } : null;
   const anchor: Anchor = { pub, previous, used: false, tense: context.tense, prefer: context.prefer };
   try {
     const range = resolveRange(expr, anchor);
@@ -261,7 +263,7 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
     case 'half':
       return placePeriod(expr.year, anchor, (y) => monthsRange(y, 6 * expr.half - 5, 6, 'month'));
     case 'relative':
-      return relativeRange(expr.unit, expr.offset, expr.from === 'previous' && anchor.previous !== null ? anchor.previous : publication(anchor));
+      return relativeRange(expr.unit, expr.offset, expr.from === 'previous' && anchor.previous !== null ? anchor.previous.start : publication(anchor));
     case 'edge': {
       const of = resolveRange(expr.of, anchor);
       return dayRange(expr.edge === 'end' ? of.end : of.start);
@@ -352,6 +354,8 @@ const HOLIDAYS = {
   'tax-day-us': (y: number) => taxDay(y),
   'emancipation-dc': (y: number) => emancipationDay(y),
   'super-tuesday': (y: number) => superTuesday(y),
+  /** The names the 2008 primaries gave their Super Tuesday ("Tsunami Tuesday", "Super Duper Tuesday"). */
+  'super-tuesday-2008': (y: number) => (y === 2008 ? md(2, 5) : null),
   'mini-tuesday': (y: number) => (y === 2004 ? md(2, 3) : null),
   easter: (y: number) => easterMd(y, 0),
   'easter-monday': (y: number) => easterMd(y, 1),
@@ -666,11 +670,19 @@ function dayOfMonth(day: number, of: DateExpression | null, anchor: Anchor): Ran
  * minutes and seconds do not leave the anchor day, whose time of day the text does not give.
  */
 function offsetRange(expr: Extract<DateExpression, { kind: 'offset' }>, anchor: Anchor): Range {
-  let from: number;
-  if (expr.from === 'publication') from = publication(anchor);
-  else if (expr.from === 'previous') from = anchor.previous ?? publication(anchor);
-  else from = resolveRange(expr.from, anchor).start;
-  return dayRange(addUnits(from, expr.amount, expr.unit));
+  const add = (day: number) => expr.parts.reduce((d, [amount, unit]) => addUnits(d, amount, unit), day);
+  if (expr.from === 'previous' && anchor.previous !== null) {
+    const r = anchor.previous;
+    // A whole month, quarter or year moved by whole months stays a whole one of the same size.
+    const months = expr.parts.every(([a, u]) => (u === 'month' || u === 'quarter' || u === 'year') && Number.isInteger(a));
+    if (months && r.grain !== 'day' && r.grain !== 'week') {
+      const start = add(r.start);
+      return { start, end: add(r.end + 1) - 1, grain: r.grain };
+    }
+    return { start: add(r.start), end: add(r.end), grain: r.grain };
+  }
+  const from = expr.from === 'publication' || expr.from === 'previous' ? publication(anchor) : resolveRange(expr.from, anchor).start;
+  return dayRange(add(from));
 }
 
 function addUnits(day: number, amount: number, unit: DurationUnit): number {
