@@ -13,6 +13,8 @@ export interface BatchOptions extends ArticleDefaults {
   jobs?: number;
   /** Sources to leave out (already in the output of an earlier run). */
   skip?: (source: string) => boolean;
+  /** Files never to read, by `fileId` (the run's own output file). */
+  exclude?: ReadonlySet<string>;
   /** Stops taking new articles; those in flight still finish and are written. */
   signal?: AbortSignal;
 }
@@ -59,7 +61,7 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
     emit(r);
   };
   try {
-    for await (const input of inputs(paths, opts.maxBytes ?? DEFAULT_MAX_BYTES, tally)) {
+    for await (const input of inputs(paths, opts.maxBytes ?? DEFAULT_MAX_BYTES, tally, opts.exclude)) {
       if (opts.signal?.aborted) break;
       if (opts.skip?.(input.source)) {
         tally.resumed++;
@@ -82,11 +84,11 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
 }
 
 /** Articles, and error records for what could not be walked or read, in walk order. */
-async function* inputs(paths: readonly string[], maxBytes: number, tally: BatchTally): AsyncGenerator<ArticleInput> {
-  for await (const item of walk(paths)) {
+async function* inputs(paths: readonly string[], maxBytes: number, tally: BatchTally, exclude?: ReadonlySet<string>): AsyncGenerator<ArticleInput> {
+  for await (const item of walk(paths, exclude ? { exclude } : {})) {
     if (item.kind === 'skipped') {
       // Golden files are the articles' companions, not inputs anyone expects to see counted.
-      if (item.reason !== 'golden') tally.skipped++;
+      if (item.reason !== 'golden' && item.reason !== 'output') tally.skipped++;
       continue;
     }
     tally.found++;

@@ -4,10 +4,12 @@ import { Locale } from '../schema/options.js';
 import { newTally, runBatch, type BatchRecord, type BatchTally, type BatchOptions } from '../batch/run.js';
 import { Progress } from '../batch/progress.js';
 import { readDoneSources } from '../batch/resume.js';
+import { fileId } from '../batch/walk.js';
 import { availableParallelism } from 'node:os';
 import { JsonlWriter } from '../batch/output.js';
 import { summarize } from './summary.js';
 import { stat } from 'node:fs/promises';
+import { goldenCommand } from './golden.js';
 
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
@@ -124,13 +126,20 @@ export function program(): Command {
     const tally = newTally();
     const done = o.resume && o.out ? (await readDoneSources(o.out)).sources : null;
     const out = new JsonlWriter(o.out ?? null, done ? 'append' : 'truncate');
+    const outId = o.out ? fileId(o.out) : null;
     const ac = new AbortController();
     const release = stopOnSignals(ac);
     const progress = !o.quiet && process.stderr.isTTY ? new Progress(tally).start() : null;
     try {
       await runBatch(
         paths,
-        { ...batchOptions(o), jobs: o.jobs ?? availableParallelism(), signal: ac.signal, ...(done ? { skip: (s: string) => done.has(s) } : {}) },
+        {
+          ...batchOptions(o),
+          jobs: o.jobs ?? availableParallelism(),
+          signal: ac.signal,
+          ...(outId ? { exclude: new Set([outId]) } : {}),
+          ...(done ? { skip: (s: string) => done.has(s) } : {}),
+        },
         (res) => out.writeLine(res.line),
         tally,
       );
@@ -164,6 +173,7 @@ export function program(): Command {
     process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   });
 
+  goldenCommand(prog);
   return prog;
 }
 

@@ -12,12 +12,37 @@
  * Newswire is full of numbers and words that look like dates: a bare year must stand alone ("1,987
  * shares", "$2024 million", "2024 dlrs" are not years), and the months that are also words or names
  * (May, March, April, June, August) and abbreviations need a date-like neighbour ("in May", "May
- * 2024", "May 3") before they count.
+ * 2024", "May 3") before they count. In lower case, "may", "march" and "august" and every
+ * abbreviation ("jan", "mar") count only with a day or a year written beside them ("march 3",
+ * "2012/aug/10"); so do the weekday abbreviations that are words or names ("Sun", "Sat", "Wed",
+ * "Mon": "Sun 15Sep", "Wed, Feb 13"). A number alone on its line, or a line of numbers ("2020",
+ * "2019 to 2020", "2012 80 10"), is not a year: it is a table cell or a count.
+ *
+ * Durations count from the publication day ("three weeks ago", "five years from now", "in 5 days",
+ * "within two weeks": the day the period ends), or, with "earlier", "later", "before" and "after"
+ * standing alone, from the date the story named just before ("profit rose in the first quarter from
+ * a year earlier": the first quarter a year before; "two days later"). "In two years" is a date only
+ * where the verb does not look back ("sales doubled in two years" is a length of time). Hours and
+ * minutes do not leave their day: "in 5 minutes" is the publication day.
+ *
+ * Holidays ("Thanksgiving", "Christmas", "Easter", "Labour Day", "Mother's Day") are days by rule,
+ * per locale where countries differ (Canadian Thanksgiving is in October; Labour Day is in
+ * September in North America, October in Australia and New Zealand, May elsewhere). Without a year
+ * they are placed like a bare month.
  */
 import type { Doc, Tense, Token } from '../doc.js';
 import { sentenceAt } from '../doc.js';
-import { daysInMonth, resolveDate, type DateExpression, type RelativeUnit, type YearRef } from '../normalize/resolveDate.js';
-import type { DateMention } from '../schema/mention.js';
+import { parseWrittenNumber } from '../normalize/number.js';
+import {
+  daysInMonth,
+  resolveDate,
+  type DateExpression,
+  type DurationUnit,
+  type HolidayId,
+  type RelativeUnit,
+  type YearRef,
+} from '../normalize/resolveDate.js';
+import type { DateGrain, DateMention } from '../schema/mention.js';
 import type { Locale } from '../schema/options.js';
 import { tenseAt } from '../tokenize/tense.js';
 
@@ -26,6 +51,14 @@ interface Candidate {
   end: number;
   expr: DateExpression;
   rule: string;
+  /** Only a date beside another one: dropped unless a refiner joins it ("Sun" of "Sun 15Sep"). */
+  weak?: boolean;
+  /** "2 weeks after", "a year from": a duration waiting for the date it counts from. */
+  prefix?: { parts: Array<[number, DurationUnit]> };
+  /** "in two years": a date only where the governing verb does not look back. */
+  nonPast?: boolean;
+  /** Looks like a date but is not one ("February 30, 2024", "32 August"): blocks what lies inside it. */
+  blocker?: boolean;
 }
 
 interface ParseContext {
@@ -47,13 +80,24 @@ export function recognizeDates(doc: Doc): DateMention[] {
   let candidates: Candidate[] = [];
   for (const parse of PARSERS) for (const c of parse(ctx)) candidates.push(c);
   for (const refine of REFINERS) candidates = refine(candidates, ctx);
-  return candidates.map((c) => toMention(c, doc));
+  const out: DateMention[] = [];
+  let previous: { start: string; end: string; grain: DateGrain } | null = null;
+  for (const c of candidates) {
+    if (c.nonPast && looksBack(doc, c)) continue;
+    const m = toMention(c, doc, previous);
+    if (m === null) continue;
+    out.push(m);
+    if (m.start !== null && m.end !== null) previous = { start: m.start, end: m.end, grain: m.grain };
+  }
+  return out;
 }
 
-function toMention(c: Candidate, doc: Doc): DateMention {
+function toMention(c: Candidate, doc: Doc, previous: { start: string; end: string; grain: DateGrain } | null): DateMention | null {
   const tense = doc.options.dates.prefer === 'tense' ? tenseOf(doc, c) : 'present';
-  const r = resolveDate(c.expr, { publishedAt: doc.publishedAt, tense, prefer: doc.options.dates.prefer });
-  return { text: doc.text.slice(c.start, c.end), span: [c.start, c.end], rule: c.rule, ...r };
+  const r = resolveDate(c.expr, { publishedAt: doc.publishedAt, tense, prefer: doc.options.dates.prefer, previous });
+  if (r.impossible) return null;
+  const { impossible: _, ...resolved } = r;
+  return { text: doc.text.slice(c.start, c.end), span: [c.start, c.end], rule: c.rule, ...resolved };
 }
 
 /** The tense of the verb the mention hangs on, else its sentence's, else present (reads as past). */
@@ -65,6 +109,39 @@ function tenseOf(doc: Doc, c: Candidate): Tense {
   const from = firstTokenAtOrAfter(tokens, c.start);
   const to = firstTokenAtOrAfter(tokens, c.end);
   return tenseAt(tokens, from, to) ?? sentence.tense;
+}
+
+/** Participles that follow "has"/"have"/"had" in a perfect ("have risen 20% in five years"). */
+const PERFECT_AUX = /^(?:has|have|had|'ve|’ve)$/i;
+const PARTICIPLE = /^(?:[a-z]+ed|been|done|gone|seen|grown|risen|fallen|made|paid|sold|bought|lost|won|taken|given|got|gotten|kept|held|spent|built|become|come|run|shown|known|written|driven|begun|cut|set|put|hit)$/i;
+
+/**
+ * "in two years" after a past or perfect verb is a length of time ("sales doubled in two years",
+ * "prices have risen 20% in five years"), not a date.
+ */
+function looksBack(doc: Doc, c: Candidate): boolean {
+  const tense = doc.options.dates.prefer === 'tense' || doc.options.dates.prefer === 'past' ? tenseOf(doc, c) : 'present';
+  if (tense === 'past') return true;
+  const sentence = sentenceAt(doc, c.start);
+  if (sentence === undefined) return false;
+  const words = doc.tokens.slice(sentence.tokens[0], firstTokenIndexAt(doc.tokens, c.start, sentence.tokens)).filter((t) => t.pos !== 'SPACE');
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 10; i--) {
+    const w = words[i]!.text;
+    if (w === ',' || w === ';' || w === ':') break;
+    if (PERFECT_AUX.test(w) && PARTICIPLE.test(words[i + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function firstTokenIndexAt(tokens: readonly Token[], at: number, [a, b]: [number, number]): number {
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], at: number): number {
@@ -86,22 +163,61 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_ALTERNATION = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
 /** Months that are also common words or first names: alone, they need a cue ("in May"). */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'april', 'june', 'august']);
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** In lower case these are words ("may", "march", "august"): only with a day or year beside them. */
+const WORD_MONTHS = new Set(['may', 'march', 'august']);
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+/** Abbreviations that are words or names ("Sun" Microsystems, "sat", "wed", "mon"): only beside a date. */
+const WEAK_WEEKDAYS = new Set(['mon', 'wed', 'sat', 'sun']);
+const WEEKDAY_ALTERNATION = `${WEEKDAYS.join('|')}|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun|mon`;
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
-/** Capitalized and upper-case forms only: "may" and "march" in lower case are the verbs. */
-const MONTH_WORD = [...FULL_MONTHS, ...FULL_MONTHS.map((m) => m.toUpperCase()), ...MONTH_ABBREVIATIONS].join('|');
-const WEEKDAY_WORD = [...WEEKDAYS, ...WEEKDAYS.map((d) => d.toUpperCase())].join('|');
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+/** "first" … "thirty-first", as a regex alternation. */
+const ORDINAL_WORD = `(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+/** An ordinal day: "15th", "1st", "first", "twenty-first". */
+const ORDINAL_DAY = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})`;
+
+function ordinalValue(s: string): number | null {
+  const lower = s.toLowerCase();
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lower);
+  if (digits) return Number(digits[1]);
+  const compound = /^(twenty|thirty)[- ]?(\w+)$/.exec(lower);
+  if (compound) {
+    const unit = ORDINAL_WORDS[compound[2]!];
+    return unit === undefined || unit > 9 ? null : (compound[1] === 'twenty' ? 20 : 30) + unit;
+  }
+  return ORDINAL_WORDS[lower] ?? null;
+}
+
+function weekdayNumber(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  const full = WEEKDAYS.indexOf(lower);
+  return full >= 0 ? full + 1 : WEEKDAY_ABBREVIATIONS[lower]!;
+}
+
 /** A four-digit year we accept inside a date phrase. */
 const YEAR = '(?:1[0-9]|20)\\d\\d';
 
 /** Words before a bare month that make it a date ("since September", "the September investment"). */
 const MONTH_CUE =
-  /(?:\b(?:in|since|until|till|by|from|through|thru|to|during|before|after|between|and|or|of|early|mid|late|last|next|this|end|the|its|their|his|her|our|for|around|about|each|every)|['’]s|-)\s*$/i;
+  /(?:\b(?:in|since|from|until|till|by|through|thru|to|during|before|after|between|and|or|of|early|mid|late|last|next|this|end|the|its|their|his|her|our|for|around|about|each|every)|['’]s|-)\s*$/i;
+
+/** Words after a bare month that make it a date ("March after next", "March in a year"). */
+const MONTH_CUE_AFTER = /^\s+(?:after\s+next|in\s+(?:a|an|one|\d+)\s+years?|(?:a|one|\d+)\s+years?\s+(?:ago|from\s+now|hence))\b/i;
+
+/** Words right after a day number that make it a quantity, not a day ("May 10 mln", "June 5 pct"). */
+const NOT_DAY_AFTER = '(?![.,]\\d|\\s*[:%]|\\s+(?:mln|million|billion|bln|pct|percent|dlrs|shares|tonnes|points)\\b)';
 
 // ---------------------------------------------------------------------------------------------
 // Parsers: each finds one kind of date.
@@ -111,11 +227,12 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) yield m;
 }
 
-/** "2024-03-27" (a time may follow: "2024-03-27T10:00"). */
+/** "2024-03-27" (a time may follow: "2024-03-27T10:00"), "2015-3-3", "2012/8/10". */
 const parseIsoDates: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  for (const m of matches(new RegExp(`(?<![\\d.\\/-])(${YEAR})-(\\d\\d)-(\\d\\d)(?![\\d-])`, 'g'), text)) {
-    const date = dateExpr(Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of matches(new RegExp(`(?<![\\d.\\/-])(${YEAR})([-\\/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d\\/-]|\\.\\d)`, 'g'), text)) {
+    if (m[2] === '.' && (m[3]!.length !== 2 || m[4]!.length !== 2)) continue; // "2014.1.3" reads as a version
+    const date = dateExpr(Number(m[1]), Number(m[3]), Number(m[4]));
     if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.iso' });
   }
   return out;
@@ -124,155 +241,617 @@ const parseIsoDates: Parser = ({ text }) => {
 /** Locales that write the day first in numeric dates. */
 const DAY_FIRST: ReadonlySet<Locale> = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IE', 'en-IN', 'en-ZA', 'en-SG', 'en-HK', 'en-JM', 'en-TT', 'en-BZ']);
 
+/** Denominators of the fractions newswire quotes prices in ("101-5/8", "1/4 point"): "3/4" is not March 4. */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
+
 /**
- * "3/27/2024", "27.03.2024", "3/27/24". Month first unless the locale writes the day first; when the
- * locale's order gives no valid date but the other does ("27/3/2024" in en-US), the other is meant.
- * Two-digit years only with slashes: "3-4-24" is more often a score or a code than a date.
+ * "3/27/2024", "27.03.2024", "3/27/24", "31 10 1974". Month first unless the locale writes the day
+ * first; when the locale's order gives no valid date but the other does ("27/3/2024" in en-US), the
+ * other is meant. Two-digit years with a dash only when one number cannot be a month ("10-31-74"):
+ * "3-4-24" is more often a score or a code than a date. Without a year, "2/15" and "15/2" (a slash,
+ * no spaces) are days of the nearest such month, unless they read as a fraction ("3/4", "5/16").
+ * Month and year: "9/2012", "09/2012".
  */
 const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
   const out: Candidate[] = [];
-  const re = /(?<![\w.\/,-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/-]|[.,]\d)/g;
-  for (const m of matches(re, text)) {
-    if (m[4]!.length === 2 && m[2] !== '/') continue;
-    const year = m[4]!.length === 2 ? expandYear(Number(m[4]), pubYear) : Number(m[4]);
+  const dayFirst = DAY_FIRST.has(locale);
+  const full = /(?<![\w.\/,-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/-]|[.,]\d)/g;
+  for (const m of matches(full, text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    const [first, second] = DAY_FIRST.has(locale) ? [dateExpr(year, b, a), dateExpr(year, a, b)] : [dateExpr(year, a, b), dateExpr(year, b, a)];
+    if (m[4]!.length === 2 && m[2] !== '/' && !(m[2] === '-' && (a > 12 || b > 12))) continue;
+    const year = m[4]!.length === 2 ? expandYear(Number(m[4]), pubYear) : Number(m[4]);
+    const [first, second] = dayFirst ? [dateExpr(year, b, a), dateExpr(year, a, b)] : [dateExpr(year, a, b), dateExpr(year, b, a)];
     const date = first ?? second;
     if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.numeric' });
+  }
+  // "31 10 1974": spaces, a four-digit year, a valid date; rare enough outside forms to trust.
+  const spaced = new RegExp(`(?<![\\w.,\\/-]|\\d )(\\d{1,2}) (\\d{1,2}) (${YEAR})(?![\\w.,\\/-]| \\d)`, 'g');
+  for (const m of matches(spaced, text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    const date = dayFirst ? (dateExpr(year, b, a) ?? dateExpr(year, a, b)) : (dateExpr(year, a, b) ?? dateExpr(year, b, a));
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.numeric' });
+  }
+  // "2/15", "15/2" (no year): the nearest such day.
+  const dayMonth = /(?<![\w.\/,$-]|\d[ \t])(\d{1,2})\/(\d{1,2})(?![\w\/%]|[.,-]\d|[ \t]+(?:of|point|pct|percent|mln|billion|shares?|[A-Z])\b)/g;
+  for (const m of matches(dayMonth, text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (FRACTION_DENOMINATORS.has(b) && a < b && !/^[ \t]+at[ \t]+(?:\d{1,2}(?::\d\d|[ \t]*[ap]\.?m\b)|noon|midnight)/i.test(after)) continue;
+    const [month, day] = dayFirst ? (validDay(a, b) ? [b, a] : [a, b]) : validDay(b, a) ? [a, b] : [b, a];
+    if (!validDay(day, month)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'date', year: null, month, day }, rule: 'date.numeric' });
+  }
+  // "9/2012", "09/2012": a month and its year.
+  const monthYear = new RegExp(`(?<![\\w.\\/,$-])(\\d{1,2})\\/(${YEAR})(?![\\w\\/%]|[.,-]\\d)`, 'g');
+  for (const m of matches(monthYear, text)) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'month', month, year: Number(m[2]) }, rule: 'date.month-year' });
   }
   return out;
 };
 
+function validDay(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+}
+
 // Patterns around a month name (anchored, not global: safe to share).
-/** " 27", " 27th, 2024", " 30 1986"; not " 1.5", " 10 mln", " 10:30". */
-const DAY_AFTER = new RegExp(
-  `^\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s*[:%]|\\s+(?:mln|million|billion|bln|pct|percent|dlrs|shares)\\b)(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`,
-);
+/** " 27", " 27th, 2024", " 30 1986", "13" glued ("Feb13"), " the 15th"; not " 1.5", " 10 mln", " 10:30". */
+const DAY_AFTER = new RegExp(`^(?:\\s+(?:the\\s+)?|(?=\\d\\d))(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\b${NOT_DAY_AFTER}(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
+/** " first", " third 2015": a day written as a word, at the end of the phrase. */
+const WORD_DAY_AFTER = new RegExp(`^\\s+(?:the\\s+)?(${ORDINAL_WORD})(?![\\w-])(?=\\s*(?:$|[.,;:!?)]|\\s+${YEAR}\\b))(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
+/** " - 22, 2012", " to 22": the second day of a range inside one month. */
+const DAY_RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|through|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]\\d|\\s*[A-Za-z%])(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
 /** " 2023", ", 1986", " of 2023". */
 const YEAR_AFTER = new RegExp(`^(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b(?![.,]\\d)`);
 const HYPHEN_YEAR_AFTER = new RegExp(`^-(${YEAR})\\b(?![.,-]\\d)`);
-/** After "27 March": ", 2024" or "-2012" (" 2024" is already in YEAR_AFTER). */
-const YEAR_AFTER_DAY_MONTH = new RegExp(`^(?:,\\s+|-)(${YEAR})\\b(?![.,]\\d)`);
-/** "27 ", "27th of ", "10-" before the month. */
-const DAY_BEFORE = /(?<![\d.,$\/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)$/;
+/** After "27 March": ", 2024", "-2012", "/1974" (" 2024" is already in YEAR_AFTER). */
+const YEAR_AFTER_DAY_MONTH = new RegExp(`^(?:,\\s*|\\s*[-\\/]\\s*)(${YEAR})\\b(?![.,]\\d)`);
+/** After "31-Oct", "3rd Feb": a two-digit year ("-74", " 82") ending the phrase. */
+const SHORT_YEAR_AFTER_DAY_MONTH = /^(?:[-\/]|,?[ \t]+'?)(\d{2})(?![\d\w])(?=[ \t]*(?:$|[.,;:!?)\n]))/;
+/** "27 ", "27th of ", "10-", "10/", "15" glued ("15Sep") before the month. */
+const DAY_BEFORE = /(?<![\w.,$\/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*[-\/]\s*|)$/i;
+/** "first of ", "the second of " before the month. */
+const WORD_DAY_BEFORE = new RegExp(`(?<![\\w-])(${ORDINAL_WORD})\\s+of\\s+$`, 'i');
+/** "10 - " or "10 to " before "22 August": the first day of a range inside one month. */
+const DAY_RANGE_BEFORE = /(?<![\w.,$\/-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*$/i;
+/** "2012/", "2018 " before the month, with a day after it: "2012/Aug/10", "2018 March 18". */
+const YEAR_BEFORE_MONTH = new RegExp(`(?<![\\w.,\\/-])(${YEAR})(?:\\s+|\\s*[\\/-]\\s*)$`);
+const DAY_AFTER_YEAR_MONTH = new RegExp(`^(?:\\s+|\\s*[\\/-]\\s*)(\\d{1,2})(?!\\d)\\b${NOT_DAY_AFTER}`);
+/** A month followed by a long number that is neither a day nor a year ("February 151998"). */
+const NUMBER_AFTER = /^\s+\d{5,}(?![\d.,])(?!\s*[A-Za-z%])/;
+
+type MonthStrength = 'alone' | 'cue' | 'attached';
+
+/** How much a month word needs around it: nothing, a cue word ("in May"), or a day or year beside it. */
+function monthStrength(word: string): MonthStrength {
+  const lower = word.toLowerCase();
+  const capitalized = /^[A-Z][a-z]+$/.test(word);
+  const upper = /^[A-Z]+$/.test(word);
+  if (FULL_MONTH_NAMES.has(lower)) {
+    if (capitalized || upper) return AMBIGUOUS_MONTHS.has(lower) ? 'cue' : 'alone';
+    if (lower === word) return WORD_MONTHS.has(lower) ? 'attached' : 'cue';
+    return 'attached';
+  }
+  return capitalized ? 'cue' : 'attached';
+}
 
 /**
  * Month names: "March 27, 2024", "27 March 2024", "the 27th of March", "Sept. 2023", "September",
- * "Sept 30" (the wire's abbreviation without a point).
+ * "Sept 30" (the wire's abbreviation without a point), "march third 2015", "15Sep", "31/Oct/1974",
+ * "21-APR-16", "2012/Aug/10", "10 - 22 August 2012", "August 10 - 22, 2012". A day that does not
+ * exist ("February 30, 2024", "32 August") makes the whole phrase no date at all.
  */
-const parseMonthDates: Parser = ({ text }) => {
+const parseMonthDates: Parser = ({ text, pubYear }) => {
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(${MONTH_WORD})\\b(\\.?)`, 'g');
+  const re = new RegExp(`(?<![A-Za-z])(${MONTH_ALTERNATION})(?![A-Za-z])(\\.?)`, 'gi');
   for (const m of matches(re, text)) {
     const word = m[1]!;
-    const month = MONTH_NUMBER[word.toLowerCase()]!;
+    const lower = word.toLowerCase();
+    const month = MONTH_NUMBER[lower]!;
+    const strength = monthStrength(word);
+    const abbreviation = !FULL_MONTH_NAMES.has(lower);
     // "Sept. 30" keeps its point; "in Feb. The ..." ends a sentence with it.
     const dotEndsSentence = /^(?:\s+[A-Z"“]|\s*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    const dot = MONTH_ABBREVIATIONS.includes(word) && !dotEndsSentence ? m[2]! : '';
+    const dot = abbreviation && !dotEndsSentence ? m[2]! : '';
     let start = m.index;
     let end = m.index + word.length + dot.length;
     let day: number | null = null;
     let year: number | null = null;
+    let rangeTo: { day: number; end: number } | null = null;
 
-    const after = text.slice(end, end + 24);
-    const dm = DAY_AFTER.exec(after);
-    if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) {
-      day = Number(dm[1]);
+    const after = text.slice(end, end + 32);
+    const dm = DAY_AFTER.exec(after) ?? WORD_DAY_AFTER.exec(after);
+    if (dm === null && /^\d/.test(after)) continue; // "JUL7", "MAR8": a contract month code, not a date
+    const dayAfter = dm === null ? null : ordinalValue(dm[1]!);
+    if (dm !== null && dayAfter !== null && dayAfter >= 1 && dayAfter <= 31) {
+      day = dayAfter;
       year = dm[2] === undefined ? null : Number(dm[2]);
       end += dm[0].length;
+      // "2018 March 18", "2012/Aug/10": the year written first.
+      const yb = year === null ? YEAR_BEFORE_MONTH.exec(text.slice(Math.max(0, start - 8), start)) : null;
+      if (yb !== null && DAY_AFTER_YEAR_MONTH.test(after)) {
+        year = Number(yb[1]);
+        start -= yb[0].length;
+      }
+      // "August 10 - 22, 2012".
+      const range = year === null ? DAY_RANGE_AFTER.exec(text.slice(end, end + 24)) : null;
+      if (range !== null) {
+        rangeTo = { day: Number(range[1]), end: end + range[0].length };
+        if (range[2] !== undefined) year = Number(range[2]);
+      }
+    } else if (dm !== null && /^\s*\d/.test(after) && Number(/\d+/.exec(after)![0]) > 31) {
+      // "August 32, 2014": a day that cannot be, with whatever year follows it.
+      const tail = new RegExp(`^\\s*\\d+(?:st|nd|rd|th)?(?:,?\\s+${YEAR}\\b)?`).exec(after)!;
+      out.push(blocker(start, end + tail[0].length));
+      continue;
     } else {
       const ym = YEAR_AFTER.exec(after) ?? (text[start - 1] === '-' ? null : HYPHEN_YEAR_AFTER.exec(after));
       if (ym !== null) {
         year = Number(ym[1]);
         end += ym[0].length;
       }
-      // Day first: "27 March 2024", "the 27th of March", "10-August-2012".
-      const before = DAY_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
-      if (before !== null && Number(before[1]) > 31) continue; // "32 August 2014": not a date at all
-      if (before !== null && Number(before[1]) >= 1) {
-        day = Number(before[1]);
+      // Day first: "27 March 2024", "the 27th of March", "10-August-2012", "15Sep", "first of march".
+      const head = text.slice(Math.max(0, start - 24), start);
+      const before = DAY_BEFORE.exec(head) ?? WORD_DAY_BEFORE.exec(head);
+      const dayBefore = before === null ? null : ordinalValue(before[1]!);
+      if (before !== null && dayBefore !== null && dayBefore > 31) {
+        out.push(blocker(start - before[0].length, end + (YEAR_AFTER_DAY_MONTH.exec(after)?.[0].length ?? 0)));
+        continue;
+      }
+      if (before !== null && dayBefore !== null && dayBefore >= 1) {
+        day = dayBefore;
         start -= before[0].length;
         if (year === null) {
           const ym2 = YEAR_AFTER_DAY_MONTH.exec(after);
+          const short = ym2 === null ? SHORT_YEAR_AFTER_DAY_MONTH.exec(after) : null;
           if (ym2 !== null) {
             year = Number(ym2[1]);
             end += ym2[0].length;
+          } else if (short !== null) {
+            year = expandYear(Number(short[1]), pubYear);
+            end += short[0].length;
           }
         }
+        const range = DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+        if (range !== null) {
+          rangeTo = { day, end };
+          day = Number(range[1]);
+          start -= range[0].length;
+        }
+      } else if (year === null && NUMBER_AFTER.test(after)) {
+        out.push(blocker(start, end + NUMBER_AFTER.exec(after)![0].length));
+        continue;
       }
     }
 
     if (day !== null) {
-      if (day > daysInMonth(year ?? 2000, month)) continue; // 2000: a leap year, so "February 29" passes
+      const y = year ?? 2000; // 2000: a leap year, so "February 29" passes until a year is known
+      if (day > daysInMonth(y, month) || (rangeTo !== null && (rangeTo.day > daysInMonth(y, month) || rangeTo.day <= day))) {
+        out.push(blocker(start, Math.max(end, rangeTo?.end ?? 0)));
+        continue;
+      }
+      const date: DateExpression = { kind: 'date', year, month, day };
+      if (rangeTo !== null) {
+        const to: DateExpression = { kind: 'date', year, month, day: rangeTo.day };
+        out.push({ start, end: Math.max(end, rangeTo.end), expr: { kind: 'range', from: date, to }, rule: 'date.range' });
+        continue;
+      }
       const rule = year === null ? 'date.month-day' : 'date.month-day-year';
-      out.push({ start, end, expr: { kind: 'date', year, month, day }, rule });
+      out.push({ start, end, expr: date, rule });
     } else if (year !== null) {
       out.push({ start, end, expr: { kind: 'month', year, month }, rule: 'date.month-year' });
-    } else if (standaloneMonthIsDate(text, m.index, word)) {
+    } else if (
+      strength === 'alone' ||
+      (strength === 'cue' && (MONTH_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)) || MONTH_CUE_AFTER.test(after)))
+    ) {
       out.push({ start, end, expr: { kind: 'month', year: null, month }, rule: 'date.month' });
     }
   }
   return out;
 };
 
-function standaloneMonthIsDate(text: string, at: number, word: string): boolean {
-  const lower = word.toLowerCase();
-  const needsCue = AMBIGUOUS_MONTHS.has(lower) || MONTH_ABBREVIATIONS.includes(word);
-  if (!needsCue) return true;
-  return MONTH_CUE.test(text.slice(Math.max(0, at - 12), at));
+function blocker(start: number, end: number): Candidate {
+  return { start, end, expr: { kind: 'year', year: 2000 }, rule: 'date.not-a-date', blocker: true };
 }
 
-/** Weekday names, except in names: "Black Friday", "the Sunday Times", "Tuesday Morning Corp". */
+/**
+ * Weekday names, except in names: "Black Friday" (a holiday), "the Sunday Times", "Tuesday Morning
+ * Corp". "Tuesday the 19th", "Thu 15th": a weekday with its day of the month.
+ */
 const parseWeekdays: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'g');
+  const re = new RegExp(`(?<![A-Za-z])(${WEEKDAY_ALTERNATION})(?![A-Za-z])(\\.?)`, 'gi');
   for (const m of matches(re, text)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    const abbreviation = !WEEKDAYS.includes(lower);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (/\b(?:Black|Cyber|Good|Super|Ash|Easter|Holy|Bloody|Giving|Mail\s+on|Maundy|Palm|Shrove)\s+$/.test(before)) continue;
+    const end = m.index + word.length;
+    const after = text.slice(end, end + 24);
+    if (/\b(?:Black|Cyber|Good|Super|Ash|Easter|Holy|Bloody|Giving|Mail\s+on|Maundy|Palm|Shrove)\s+$/i.test(before)) continue;
     if (/^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Morning\s+Corp|Night\s+Live)\b/.test(after)) continue;
-    const weekday = WEEKDAYS.findIndex((d) => d.toLowerCase() === m[1]!.toLowerCase()) + 1;
-    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'weekday', weekday }, rule: 'date.weekday' });
+    const weekday = weekdayNumber(lower);
+    const withDay = /^\.?[ \t]*,?[ \t]*(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)(?![\w])(?![ \t]+(?:of\b|[A-Za-z]{3}))/i.exec(after);
+    if (withDay !== null && Number(withDay[1]) >= 1 && Number(withDay[1]) <= 31) {
+      out.push({ start: m.index, end: end + withDay[0].length, expr: { kind: 'weekday', weekday, day: Number(withDay[1]) }, rule: 'date.weekday-day' });
+      continue;
+    }
+    const weak = abbreviation && WEAK_WEEKDAYS.has(lower);
+    out.push({ start: m.index, end, expr: { kind: 'weekday', weekday }, rule: 'date.weekday', ...(weak ? { weak } : {}) });
   }
   return out;
 };
 
-/** "yesterday", "today", "tomorrow", "tonight", "this morning", "last night". */
+/** "yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "the day after tomorrow". */
 const parseRelativeDays: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = /\b(?:(yesterday|today|tomorrow|tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi;
-  const offsets: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
+  const re = /\b(?:the\s+day\s+(after|before)\s+(tomorrow|yesterday)|(yesterday|today|tomorrows?|tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi;
+  const offsets: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tomorrows: 1, tonight: 0, this: 0, last: -1 };
   for (const m of matches(re, text)) {
     if (/\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // the newspaper
-    if (m[2] !== undefined && m[2].toLowerCase() === 'last' && m[3]!.toLowerCase() !== 'night') continue;
-    const offset = offsets[(m[1] ?? m[2])!.toLowerCase()]!;
+    let offset: number;
+    if (m[1] !== undefined) {
+      const base = m[2]!.toLowerCase() === 'tomorrow' ? 1 : -1;
+      offset = base + (m[1].toLowerCase() === 'after' ? 1 : -1);
+      if (Math.abs(offset) !== 2) continue; // "the day before tomorrow" is today: leave it to "today"
+    } else {
+      if (m[4] !== undefined && m[4].toLowerCase() === 'last' && m[5]!.toLowerCase() !== 'night') continue;
+      offset = offsets[(m[3] ?? m[4])!.toLowerCase()]!;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'relative', unit: 'day', offset }, rule: 'date.relative-day' });
   }
   return out;
 };
 
 /**
- * "last year", "this quarter", "next month", "the coming year", "the current fiscal year". Skips
- * "the last year", "the next year", "the past year": with "the" those are spans of time ("over the
- * next year"), not calendar units.
+ * "last year", "this quarter", "next month", "the coming year", "the current fiscal year", "past
+ * week", "the following week". Skips "the last year", "the next year", "the past year": with "the"
+ * those are spans of time ("over the next year"), not calendar units. "The following/previous week"
+ * counts from the date the story named before, if any.
  */
 const parseRelativeUnits: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = /\b(?:(the)\s+)?(last|this|next|coming|current)\s+(?:(fiscal|financial)\s+)?(week|month|quarter|qtr|year)\b(?!-|\s+of\b)/gi;
+  const re = /\b(?:(the)\s+)?(last|this|next|coming|current|past|previous|following|upcoming)\s+(?:(fiscal|financial)\s+)?(week|month|quarter|qtr|year|yr)\b(?!-|\s+of\b)/gi;
   for (const m of matches(re, text)) {
     const the = m[1] !== undefined;
     const which = m[2]!.toLowerCase();
-    if (the && (which === 'last' || which === 'next' || which === 'this')) continue;
-    const offset = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+    if (the && (which === 'last' || which === 'next' || which === 'this' || which === 'past')) continue;
+    const offset = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' || which === 'upcoming' ? 1 : 0;
     const unitWord = m[4]!.toLowerCase();
-    const unit: RelativeUnit = unitWord === 'qtr' ? 'quarter' : (unitWord as RelativeUnit);
-    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'relative', unit, offset }, rule: 'date.relative' });
+    const unit: RelativeUnit = unitWord === 'qtr' ? 'quarter' : unitWord === 'yr' ? 'year' : (unitWord as RelativeUnit);
+    const narrative = which === 'previous' || which === 'following';
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'relative', unit, offset, ...(narrative ? { from: 'previous' as const } : {}) }, rule: 'date.relative' });
   }
   return out;
 };
 
-/** "the first quarter", "fourth-quarter", "first fiscal quarter", "1st qtr", "Q1 2025", "Q1'25", "1Q24". */
+// ---- durations ----
+
+const NUMBER_WORDS_RE = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+/** How many: "5", "1.5", "a", "a few", "a couple of", "half an", "twenty-one". */
+const COUNT = `(?:\\d+(?:\\.\\d+)?|half\\s+an?|a\\s+few|few|a\\s+couple(?:\\s+of)?|couple\\s+of|an?|(?:${NUMBER_WORDS_RE})(?:[\\s-](?:${NUMBER_WORDS_RE}))*)`;
+const DURATION_UNITS: Readonly<Record<string, [number, DurationUnit]>> = {
+  day: [1, 'day'], days: [1, 'day'], d: [1, 'day'],
+  week: [1, 'week'], weeks: [1, 'week'], wk: [1, 'week'], wks: [1, 'week'], fortnight: [2, 'week'], fortnights: [2, 'week'],
+  month: [1, 'month'], months: [1, 'month'], mon: [1, 'month'], mons: [1, 'month'],
+  quarter: [1, 'quarter'], quarters: [1, 'quarter'], qtr: [1, 'quarter'], qtrs: [1, 'quarter'],
+  year: [1, 'year'], years: [1, 'year'], yr: [1, 'year'], yrs: [1, 'year'], decade: [10, 'year'], decades: [10, 'year'],
+  hour: [1, 'hour'], hours: [1, 'hour'], hr: [1, 'hour'], hrs: [1, 'hour'],
+  minute: [1, 'minute'], minutes: [1, 'minute'], min: [1, 'minute'], mins: [1, 'minute'],
+  second: [1, 'second'], seconds: [1, 'second'], sec: [1, 'second'], secs: [1, 'second'],
+};
+const UNIT_ALT = 'fortnights?|decades?|quarters?|minutes?|seconds?|months?|weeks?|years?|hours?|days?|qtrs?|mins?|secs?|mons?|yrs?|wks?|hrs?|min|sec|d';
+/** Abbreviations only read inside a compound ("in 1d 2hr 5min"): alone, "5hr" and "3d" are too terse to trust. */
+const COMPOUND_ONLY = new Set(['d', 'hr', 'hrs']);
+
+function countValue(s: string): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d/.test(t)) return Number(t);
+  if (t === 'a' || t === 'an') return 1;
+  if (t === 'a few' || t === 'few') return 3;
+  if (/couple/.test(t)) return 2;
+  if (/^half an?$/.test(t)) return 0.5;
+  return parseWrittenNumber(t);
+}
+
+const DURATION_PART_Y = new RegExp(`(${COUNT})([ \\t]*-?[ \\t]*)(${UNIT_ALT})(?![\\w-])`, 'iy');
+const DURATION_JOIN_Y = /(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)/y;
+
+/** Reads "5 days", "1d 2hr 5min", "1 hour, 5 minutes, and 30 seconds" at `at`; null if none. */
+function readDuration(text: string, at: number): { parts: Array<[number, DurationUnit]>; end: number; compoundOnly: boolean } | null {
+  const parts: Array<[number, DurationUnit]> = [];
+  let end = at;
+  let pos = at;
+  let compoundOnly = false;
+  for (;;) {
+    DURATION_PART_Y.lastIndex = pos;
+    const m = DURATION_PART_Y.exec(text);
+    if (m === null) break;
+    const unitWord = m[3]!.toLowerCase();
+    if (unitWord === 'd' && (m[2] !== '' || !/^\d/.test(m[1]!))) break; // "5d" glued only
+    const value = countValue(m[1]!);
+    const unit = DURATION_UNITS[unitWord];
+    if (value === null || unit === undefined) break;
+    if (COMPOUND_ONLY.has(unitWord)) compoundOnly = true;
+    parts.push([value * unit[0], unit[1]]);
+    end = pos + m[0].length;
+    DURATION_JOIN_Y.lastIndex = end;
+    const j = DURATION_JOIN_Y.exec(text);
+    if (j === null) break;
+    pos = end + j[0].length;
+  }
+  if (parts.length === 0) return null;
+  if (compoundOnly && parts.length < 2) return null;
+  return { parts, end, compoundOnly };
+}
+
+function negate(parts: Array<[number, DurationUnit]>): Array<[number, DurationUnit]> {
+  return parts.map(([a, u]) => [-a, u]);
+}
+
+const WEEKDAY_PLURALS = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
+
+/**
+ * Durations: "three weeks ago", "5 days from now", "two days later", "a year earlier", "in 5 days",
+ * "within two weeks", "+15 minutes", "3 fridays from now", "upcoming two weeks", and "2 weeks
+ * after" or "a year from" waiting for the date they count from ("2 weeks after yesterday").
+ */
+const parseDurations: Parser = ({ text }) => {
+  const out: Candidate[] = [];
+  // "N units ago / from now / later / before ...".
+  const anchored = new RegExp(
+    `(?<![\\w.,])(${COUNT})[ \\t]*-?[ \\t]*(${UNIT_ALT})[ \\t]+(ago|back|earlier|later|hence|from[ \\t]+now|from[ \\t]+today|out|before|after|from)(?![\\w-])`,
+    'gi',
+  );
+  for (const m of matches(anchored, text)) {
+    const unitWord = m[2]!.toLowerCase();
+    if (COMPOUND_ONLY.has(unitWord)) continue;
+    const value = countValue(m[1]!);
+    const unit = DURATION_UNITS[unitWord];
+    if (value === null || unit === undefined) continue;
+    const parts: Array<[number, DurationUnit]> = [[value * unit[0], unit[1]]];
+    const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const back = word === 'ago' || word === 'back' || word === 'earlier' || word === 'before';
+    const signed = back ? negate(parts) : parts;
+    const closes = /^\s*(?:$|[.,;:!?)"”])/.test(text.slice(end, end + 3));
+    if (word === 'before' || word === 'after' || word === 'from') {
+      // "2 weeks after yesterday": joined with the date that follows; alone at the end of a clause
+      // ("15 minutes before.") it counts from the story's previous date.
+      if (word !== 'from' && closes) out.push({ start: m.index, end, expr: { kind: 'offset', parts: signed, from: 'previous' }, rule: 'date.offset' });
+      else out.push({ start: m.index, end, expr: { kind: 'offset', parts: signed, from: 'publication' }, rule: 'date.offset', prefix: { parts: signed } });
+      continue;
+    }
+    const from = word === 'earlier' || word === 'later' ? 'previous' : 'publication';
+    out.push({ start: m.index, end, expr: { kind: 'offset', parts: signed, from }, rule: 'date.offset' });
+  }
+  // "in 5 days", "within two weeks", "in 1d, 2hr, and 5min": from publication, where the verb looks ahead.
+  for (const m of matches(/\b(in|within)[ \t]+(?=[\dahfotsenx])/gi, text)) {
+    const d = readDuration(text, m.index + m[0].length);
+    if (d === null) continue;
+    const tail = text.slice(d.end, d.end + 12);
+    if (/^\s+of\b|^['’]s?\s+(?!time)/i.test(tail)) continue; // "within two weeks of the offer"
+    if (d.parts.length === 1 && d.parts[0]![1] === 'second' && /^[ \t]+[a-z]/.test(tail)) continue; // "in a second round"
+    // "its lowest point in five years", "the first time in a decade": a length of time.
+    if (/\b(?:[a-z]+est|first|only|most|least|last)\b(?:\s+[\w'’-]+){0,4}\s+$/i.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    const timeWord = /^['’]?s?[ \t]+time\b/i.exec(tail);
+    const end = d.end + (timeWord ? timeWord[0].length : 0);
+    out.push({ start: m.index, end, expr: { kind: 'offset', parts: d.parts, from: 'publication' }, rule: 'date.offset', nonPast: true });
+  }
+  // "+15 minutes", "+1 day 2 hour", "-5d": a signed duration from publication.
+  for (const m of matches(/(?<![\w.,+\-])([+-])(?=\d)/g, text)) {
+    let d = readDuration(text, m.index + 1);
+    if (d === null) {
+      const lone = /^(\d+)d(?![\w])/i.exec(text.slice(m.index + 1, m.index + 8)); // "-5d"
+      if (lone === null) continue;
+      d = { parts: [[Number(lone[1]), 'day']], end: m.index + 1 + lone[0].length, compoundOnly: true };
+    }
+    const parts = m[1] === '-' ? negate(d.parts) : d.parts;
+    out.push({ start: m.index, end: d.end, expr: { kind: 'offset', parts, from: 'publication' }, rule: 'date.offset' });
+  }
+  // "3 fridays from now", "2 thursdays ago".
+  const weekdays = new RegExp(`(?<![\\w.,])(${COUNT})[ \\t]+(${WEEKDAY_PLURALS})[ \\t]+(from[ \\t]+now|hence|ago|back)(?![\\w-])`, 'gi');
+  for (const m of matches(weekdays, text)) {
+    const count = countValue(m[1]!);
+    if (count === null || !Number.isInteger(count) || count < 1) continue;
+    const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase().replace(/s$/, '')) + 1;
+    const back = /^(?:ago|back)$/i.test(m[3]!);
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'weekdays', weekday, count: back ? -count : count }, rule: 'date.offset' });
+  }
+  // "upcoming two weeks", "2 upcoming quarters": the unit that many ahead.
+  const upcoming = new RegExp(`\\b(?:upcoming[ \\t]+(${COUNT})[ \\t]+(day|week|month|quarter|year)s?|(${COUNT})[ \\t]+upcoming[ \\t]+(day|week|month|quarter|year)s?)(?![\\w-])`, 'gi');
+  for (const m of matches(upcoming, text)) {
+    const count = countValue((m[1] ?? m[3])!);
+    if (count === null || !Number.isInteger(count) || count < 1) continue;
+    const unit = (m[2] ?? m[4])!.toLowerCase() as RelativeUnit;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'relative', unit, offset: count }, rule: 'date.relative' });
+  }
+  return out;
+};
+
+/**
+ * A day of the month on its own: "the 15th", "on the first", "On 24th" (of the month around
+ * publication); "20th of next month", "the 20th day of the previous month".
+ */
+const parseOrdinalDays: Parser = ({ text }) => {
+  const out: Candidate[] = [];
+  const alone = new RegExp(`\\b(?:(on)\\s+)?(?:(the)\\s+)?(${ORDINAL_DAY})(?=\\s*(?:$|[.,;:!?)]))`, 'gi');
+  for (const m of matches(alone, text)) {
+    const on = m[1] !== undefined;
+    const the = m[2] !== undefined;
+    const word = !/^\d/.test(m[3]!);
+    if (word ? !(on && the) : !(on || the)) continue;
+    const day = ordinalValue(m[3]!);
+    if (day === null || day < 1 || day > 31) continue;
+    const start = on ? m.index + m[0].indexOf(m[2] ?? m[3]!, 2) : m.index;
+    out.push({ start, end: m.index + m[0].length, expr: { kind: 'dayOfMonth', day, of: null }, rule: 'date.day-of-month' });
+  }
+  const ofMonth = new RegExp(
+    `\\b(?:(the)\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})(?:\\s+day)?\\s+of\\s+(?:the\\s+)?(next|this|current|previous|last|following|coming)\\s+month\\b`,
+    'gi',
+  );
+  for (const m of matches(ofMonth, text)) {
+    const day = ordinalValue(m[2]!);
+    if (day === null || day < 1 || day > 31) continue;
+    const which = m[3]!.toLowerCase();
+    const offset = which === 'next' || which === 'following' || which === 'coming' ? 1 : which === 'previous' || which === 'last' ? -1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'dayOfMonth', day, of: { kind: 'relative', unit: 'month', offset } }, rule: 'date.day-of-month' });
+  }
+  return out;
+};
+
+/** "this weekend", "over the weekend", "last weekend"; "last weekday", "next weekday" (a working day). */
+const parseWeekends: Parser = ({ text }) => {
+  const out: Candidate[] = [];
+  for (const m of matches(/\b(this|last|next|past|coming|the)\s+weekend\b(?!s)/gi, text)) {
+    const which = m[1]!.toLowerCase();
+    const shift = which === 'the' ? undefined : which === 'past' ? 'last' : which === 'coming' ? 'next' : (which as 'this' | 'last' | 'next');
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'weekend', ...(shift ? { shift } : {}) }, rule: 'date.weekend' });
+  }
+  for (const m of matches(/\b(last|next|previous|following)\s+weekday\b(?!s)/gi, text)) {
+    const offset = /^(?:last|previous)$/i.test(m[1]!) ? -1 : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'businessDay', offset }, rule: 'date.business-day' });
+  }
+  return out;
+};
+
+// ---- holidays ----
+
+type HolidayByLocale = HolidayId | Partial<Record<Locale | 'default', HolidayId>>;
+
+/**
+ * Holiday names (regex sources, matched in any letter case) and the holiday each means, by locale
+ * where countries differ. A name with no entry for the locale and no default is not read there
+ * ("Family Day" is a holiday only in Canada). The rules themselves are in resolveDate.ts.
+ */
+const HOLIDAY_NAMES: ReadonlyArray<readonly [string, HolidayByLocale]> = [
+  ["christmas\\s+eve", 'christmas-eve'],
+  ["(?:christmas|x-?mas)(?:\\s+day)?", 'christmas'],
+  ['boxing\\s+day', 'boxing-day'],
+  ["new\\s+years?['’]?s?\\s+eve", 'new-years-eve'],
+  ["new\\s+years?['’]?s?\\s+day", 'new-years-day'],
+  ["(?:st\\.?\\s+)?valentine['’]?s?\\s+day", 'valentines'],
+  ["hallowe['’]?en", 'halloween'],
+  ["(?:st\\.?|saint)\\s+(?:patrick|paddy)['’]?s?\\s+day", 'st-patricks'],
+  ['the\\s+ides\\s+of\\s+march', 'ides-of-march'],
+  ["groundhog['’]?s?\\s+day", 'groundhog'],
+  ["(?:abraham\\s+)?lincoln['’]?s?['’]?\\s+birthday", 'lincolns-birthday'],
+  ["(?:national\\s+)?siblings?['’]?\\s+day", 'siblings'],
+  ['world\\s+vegan\\s+day', 'world-vegan'],
+  ["veterans?['’]?\\s+day", 'veterans'],
+  ['thanksgiving(?:\\s+day)?', { default: 'thanksgiving-us', 'en-CA': 'thanksgiving-ca' }],
+  ['black\\s+friday', 'black-friday'],
+  ['cyber\\s+monday', 'cyber-monday'],
+  ["(?:martin\\s+luther\\s+king['’]?s?(?:\\s+jr\\.?)?|mlk(?:\\s+jr\\.?)?)\\s+day|civil\\s+rights\\s+day", 'mlk'],
+  ["presidents?['’]?\\s+day|george\\s+washington\\s+day|washington['’]s\\s+birthday|daisy\\s+gatson\\s+bates\\s+day", 'presidents'],
+  ['memorial\\s+day|decoration\\s+day', { default: 'memorial-us', 'en-CA': 'canada-day' }],
+  ['canada\\s+day|dominion\\s+day', 'canada-day'],
+  ['independence\\s+day', { 'en-US': 'independence-us', 'en-IN': 'independence-in', 'en-PH': 'independence-ph' }],
+  [
+    'labou?r\\s+day',
+    {
+      default: 'may-day',
+      'en-US': 'labor-us',
+      'en-CA': 'labor-us',
+      'en-AU': 'labour-au',
+      'en-NZ': 'labour-nz',
+      'en-IE': 'labour-ie',
+      'en-JM': 'labour-jm',
+      'en-TT': 'labour-tt',
+    },
+  ],
+  ['law\\s+day|lei\\s+day|loyalty\\s+day', { 'en-US': 'may-day' }],
+  ["mother['’]?s['’]?\\s+day", { default: 'mothers', 'en-GB': 'mothering-sunday' }],
+  ['mothering\\s+sunday', 'mothering-sunday'],
+  ["father['’]?s['’]?\\s+day", { default: 'fathers', 'en-AU': 'fathers-au', 'en-NZ': 'fathers-au' }],
+  ["(?:national\\s+)?grandparents['’]?\\s+day", { 'en-US': 'grandparents' }],
+  ["military\\s+spouse['’]?s?\\s+day", { 'en-US': 'military-spouse' }],
+  ['emsc\\s+day', { 'en-US': 'emsc' }],
+  ['daylight\\s+savings?(?:\\s+time)?\\s+starts?(?:\\s+day)?', { 'en-US': 'dst-start-us' }],
+  ['daylight\\s+savings?(?:\\s+time)?\\s+ends?(?:\\s+day)?', { 'en-US': 'dst-end-us' }],
+  ['civic\\s+holiday|british\\s+columbia\\s+day|natal\\s+day|new\\s+brunswick\\s+day|saskatchewan\\s+day|terry\\s+fox\\s+day', { 'en-CA': 'civic-ca' }],
+  ['family\\s+day|islander\\s+day|louis\\s+riel\\s+day|nova\\s+scotia\\s+heritage\\s+day', { 'en-CA': 'family-ca' }],
+  ["victoria\\s+day|sovereign['’]s\\s+birthday|national\\s+patriots['’]?\\s+day", { 'en-CA': 'victoria' }],
+  ['discovery\\s+day', { 'en-CA': 'discovery-nl' }],
+  ['vimy\\s+ridge\\s+day', { 'en-CA': 'vimy-ridge' }],
+  ["orangemen['’]?s\\s+day|the\\s+glorious\\s+twelfth|the\\s+twelfth(?=\\s*(?:$|[.,;!?]))", { 'en-CA': 'orangemen' }],
+  ["guy\\s+fawkes['’]?\\s+(?:day|night)|bonfire\\s+night", 'guy-fawkes'],
+  ['(?:late\\s+)?(?:august|summer)\\s+bank\\s+holiday', { default: 'aug-bank-gb', 'en-IE': 'aug-bank-ie' }],
+  ['anzac\\s+day', 'anzac'],
+  ['reconciliation\\s+day', { 'en-AU': 'reconciliation-au' }],
+  ['day\\s+of\\s+(?:reconciliation|the\\s+vow|the\\s+covenant)', { 'en-ZA': 'reconciliation-za' }],
+  ['ekka\\s+day|rna\\s+show\\s+day|royal\\s+queensland\\s+show\\s+day', { 'en-AU': 'ekka' }],
+  [
+    "admin(?:istrative\\s+professionals?)?['’]?s?['’]?\\s+day|secretaries['’]?\\s+day",
+    { default: 'admin-us', 'en-AU': 'admin-au', 'en-NZ': 'admin-nz', 'en-ZA': 'admin-za' },
+  ],
+  ["boss['’]?s?['’]?\\s+day", 'boss'],
+  ['tax\\s+day', { 'en-US': 'tax-day-us' }],
+  ['emancipation\\s+day', { 'en-US': 'emancipation-dc' }],
+  ['super\\s+tuesday', 'super-tuesday'],
+  ['(?:mega\\s+)?giga\\s+tuesday|tsunami\\s+tuesday|super\\s+duper\\s+tuesday', 'super-tuesday-2008'],
+  ['mini\\s*-?\\s*tuesday', 'mini-tuesday'],
+  ['garifuna\\s+settlement\\s+day', { 'en-BZ': 'garifuna' }],
+  ['rizal\\s+day', { 'en-PH': 'rizal' }],
+  ["national\\s+heroes['’]?\\s+day", { 'en-PH': 'heroes-ph' }],
+  ["heroes['’]?\\s+day|kruger\\s+day", { 'en-ZA': 'heroes-za', 'en-JM': 'heroes-jm' }],
+  ['indian\\s+arrival\\s+day', { 'en-TT': 'indian-arrival-tt' }],
+  ['shivaji\\s+jayanti', 'shivaji-jayanti'],
+  ["koningsdag|king['’]?s\\s+day", 'kings-day-nl'],
+  ['easter\\s+mon(?:day)?\\.?', 'easter-monday'],
+  ['easter(?:\\s+sunday)?(?!\\s+(?:island|islands|egg|eggs|bunny)\\b)', 'easter'],
+  ['good\\s+friday', 'good-friday'],
+  ['(?:maundy|holy)\\s+thursday|covenant\\s+thu(?:rsday)?|thu(?:rsday)?\\s+of\\s+mysteries', 'maundy-thursday'],
+  ['(?:palm|branch)\\s+sunday', 'palm-sunday'],
+  ['ash\\s+wednesday', 'ash-wednesday'],
+  ['shrove\\s+tuesday|mardi\\s+gras|pancake\\s+(?:day|tuesday)', 'shrove-tuesday'],
+  ['pentecost(?:\\s+sunday)?|whit\\s*sunday|white\\s+sunday', 'pentecost'],
+  ['whit\\s+monday|monday\\s+of\\s+the\\s+holy\\s+spirit', 'whit-monday'],
+  ['trinity\\s+sunday', 'trinity-sunday'],
+  ['orthodox\\s+easter(?:\\s+sunday)?', 'orthodox-easter'],
+  ['orthodox\\s+(?:good|great)\\s+friday', 'orthodox-good-friday'],
+  ['clean\\s+monday|orthodox\\s+shrove\\s+monday', 'clean-monday'],
+  ['lazarus\\s+saturday', 'lazarus-saturday'],
+];
+
+const HOLIDAY_RE = new RegExp(`(?<![\\w'’])(?:${HOLIDAY_NAMES.map(([p]) => `(${p})`).join('|')})(?![\\w])`, 'gi');
+
+/** A year written in words after a holiday: "Easter Sunday two thousand ten". */
+const WORDS_YEAR_AFTER = /^\s+two\s+thousand(?:\s+and)?(?:\s+([a-z]+(?:[\s-][a-z]+)?))?(?![\w-])/i;
+
+/** "Thanksgiving", "christmas day", "Labour Day" (by locale), "Easter Sunday two thousand ten". */
+const parseHolidays: Parser = ({ text, locale }) => {
+  const out: Candidate[] = [];
+  for (const m of matches(HOLIDAY_RE, text)) {
+    const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const entry = HOLIDAY_NAMES[index]![1];
+    const holiday = typeof entry === 'string' ? entry : (entry[locale] ?? entry.default);
+    if (holiday === undefined) continue;
+    // "India's Independence Day" is not the locale's own.
+    if (/['’]s\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^independence/i.test(m[0])) continue;
+    let end = m.index + m[0].length;
+    let year: number | null = null;
+    const words = WORDS_YEAR_AFTER.exec(text.slice(end, end + 40));
+    if (words !== null) {
+      const rest = words[1] === undefined ? 0 : parseWrittenNumber(words[1]);
+      if (rest !== null && rest < 100) {
+        year = 2000 + rest;
+        end += words[0].length;
+      }
+    }
+    out.push({ start: m.index, end, expr: { kind: 'holiday', holiday, year }, rule: 'date.holiday' });
+  }
+  return out;
+};
+
+// ---- periods and years ----
+
+/** "the first quarter", "fourth-quarter", "first fiscal quarter", "1st qtr", "Q1 2025", "Q1'25", "1Q24", "2018Q4", "18q4". */
 const parseQuarters: Parser = ({ text, pubYear }) => {
   const out: Candidate[] = [];
   const words = /\b(?:(the)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(\s+|-)(?:(fiscal|calendar)\s+)?(?:quarter|qtr)\b(?!s)/gi;
@@ -294,6 +873,11 @@ const parseQuarters: Parser = ({ text, pubYear }) => {
     const written = m[2];
     const year = written === undefined ? null : written.length === 2 ? expandYear(Number(written), pubYear) : Number(written);
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'quarter', quarter: Number(m[1]), year }, rule: 'date.quarter' });
+  }
+  const yearFirst = new RegExp(`(?<![\\w.,$-])(${YEAR}|\\d{2})[Qq]([1-4])(?![\\w-])`, 'g');
+  for (const m of matches(yearFirst, text)) {
+    const year = m[1]!.length === 2 ? expandYear(Number(m[1]), pubYear) : Number(m[1]);
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'quarter', quarter: Number(m[2]), year }, rule: 'date.quarter' });
   }
   return out;
 };
@@ -345,14 +929,43 @@ const parseFiscalYears: Parser = ({ text, pubYear }) => {
   return out;
 };
 
-/** "1986/87", "1986-87", "1999/2000": a season or split year, both calendar years. */
+/**
+ * Numbers with no word around them but range words ("2020", "2019 to 2020", "2012 80 10") are a
+ * table cell or a count, not prose: they are not years. "Around" is the paragraph up to 60
+ * characters either side; wire copy wraps lines anywhere, so only a blank line or an indented
+ * line (a new paragraph, a table row) ends it.
+ */
+function numbersOnlyAround(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const window = text.slice(from, Math.min(text.length, end + 60));
+  let a = 0;
+  let b = window.length;
+  for (const br of window.matchAll(/\n(?:[ \t]*\n|[ \t]+)/g)) {
+    const at = from + br.index;
+    if (at < start) a = br.index + br[0].length;
+    else if (at >= end && br.index < b) b = br.index;
+  }
+  return !/[A-Za-z]{2,}/.test(window.slice(a, b).replace(/\b(?:to|and|or|through|till|until|from|vs|versus)\b/gi, ''));
+}
+
+/**
+ * "1986/87", "1986-87", "1999/2000": a season or split year, both calendar years. "2014-10",
+ * "2014/10", which cannot be a span (2010 is before 2014), are a year and its month.
+ */
 const parseYearSpans: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = /(?<![\w$€£¥.,\/-])((?:1[89]|20)\d\d)\s?[\/-]\s?(\d{4}|\d{2})(?![\w%\/-]|[.,]\d)/g;
+  const re = /(?<![\w$€£¥.,\/-])((?:1[89]|20)\d\d)\s?([\/-])\s?(\d{4}|\d{2})(?![\w%\/-]|[.,]\d)/g;
   for (const m of matches(re, text)) {
+    if (numbersOnlyAround(text, m.index, m.index + m[0].length)) continue;
     const from = Number(m[1]);
-    const to = followingYear(from, m[2]!);
-    if (to === null) continue;
+    const to = followingYear(from, m[3]!);
+    if (to === null) {
+      const month = Number(m[3]);
+      if (m[3]!.length === 2 && !/\s/.test(m[0]) && month >= 1 && month <= 12) {
+        out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'month', year: from, month }, rule: 'date.month-year' });
+      }
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'years', from, to }, rule: 'date.year-span' });
   }
   return out;
@@ -366,8 +979,13 @@ const NOT_YEAR_BEFORE =
   /\b(?:no|nos|number|model|flight|route|box|suite|room|section|article|rule|form|item|page|pages|chapter|unit|lot|exhibit|windows|office|code|zip|grade|type|class|level|phase|gate|highway|interstate|street|boeing|airbus|tel|telephone|fax|ext|account|vol|volume|issue|channel|pier|platform|terminal|bus|train|at)\.?\s+$/i;
 /** Words before an old year (before 1900) that make it a year ("founded in 1886"). */
 const YEAR_CUE = /\b(?:in|since|from|until|by|of|founded|established|circa|c\.)\s+$/i;
+/** An era after the year: "2014 AD", "14 a.d.", "345 BC". */
+const ERA_AFTER = /^\s*(?:(a\.?d\.?|c\.?e\.?)|(b\.?c\.?e?\.?))(?![A-Za-z])/i;
 
-/** A year on its own: "in 1987", "its 1986 results", "notes due 1992". */
+/**
+ * A year on its own: "in 1987", "its 1986 results", "notes due 1992", "in 2014 AD"; "in 14 a.d." (an
+ * early year needs its era). A year before Christ is no date dealwire can write: the phrase is dropped.
+ */
 const parseYears: Parser = ({ text }) => {
   const out: Candidate[] = [];
   const re = /(?<![\w$€£¥#.,\/]|\d-)((?:1[89]|20)\d\d)(?![\w%]|[.,]\d|\s?[\/-]\s?\d)/g;
@@ -375,12 +993,25 @@ const parseYears: Parser = ({ text }) => {
     const year = Number(m[1]);
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + 4, m.index + 30);
+    const era = ERA_AFTER.exec(after);
+    if (era !== null) {
+      out.push(era[2] !== undefined ? blocker(m.index, m.index + 4 + era[0].length) : { start: m.index, end: m.index + 4 + era[0].length, expr: { kind: 'year', year }, rule: 'date.year' });
+      continue;
+    }
     if (NOT_YEAR_AFTER.test(after) || NOT_YEAR_BEFORE.test(before)) continue;
     if (/[$€£¥]\s?$|\b(?:US|C|A|NZ|HK|S)\$\s?$/.test(before)) continue;
     if (year < 1900 && !YEAR_CUE.test(before)) continue;
     // A street address: "2000 Pennsylvania Avenue".
     if (/^\s+[A-Z][a-z]+\s+(?:Ave|Avenue|Street|St|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Way|Place|Plaza)\b/.test(after)) continue;
+    if (numbersOnlyAround(text, m.index, m.index + 4)) continue;
     out.push({ start: m.index, end: m.index + 4, expr: { kind: 'year', year }, rule: 'date.year' });
+  }
+  // "14 a.d.", "in 345 BC": years of one to three digits with their era.
+  for (const m of matches(/(?<![\w$€£¥#.,\/])(\d{1,3})\s*(?:(a\.?d\.?)|(b\.?c\.?e?\.?))(?![A-Za-z])/gi, text)) {
+    const year = Number(m[1]);
+    if (year < 1) continue;
+    if (m[3] !== undefined) out.push(blocker(m.index, m.index + m[0].length));
+    else out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'year', year }, rule: 'date.year' });
   }
   return out;
 };
@@ -400,6 +1031,30 @@ const parseEdgesOfCurrent: Parser = ({ text }) => {
   return out;
 };
 
+/** "the first Monday of the month", "last day in the month": the month of publication. */
+const parseNthOfTheMonth: Parser = ({ text }) => {
+  const out: Candidate[] = [];
+  const re = new RegExp(`\\b(?:the\\s+)?(?:(${ORDINAL_DAY})(?:\\s+(last))?|(last))\\s+(${WEEKDAY_ALTERNATION}|day|week)\\s+(?:of|in)\\s+the\\s+month\\b`, 'gi');
+  for (const m of matches(re, text)) {
+    const n = nthValue(m[1], m[2] ?? m[3]);
+    if (n === null) continue;
+    const what = whatOf(m[4]!);
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'nth', n, what, of: { kind: 'relative', unit: 'month', offset: 0 } }, rule: 'date.nth' });
+  }
+  return out;
+};
+
+function nthValue(ordinal: string | undefined, last: string | undefined): number | null {
+  const n = ordinal === undefined ? 1 : ordinalValue(ordinal);
+  if (n === null || n < 1) return null;
+  return last !== undefined ? -n : n;
+}
+
+function whatOf(word: string): 'day' | 'week' | number {
+  const lower = word.toLowerCase();
+  return lower === 'day' || lower === 'week' ? lower : weekdayNumber(lower);
+}
+
 const PARSERS: readonly Parser[] = [
   parseIsoDates,
   parseNumericDates,
@@ -407,12 +1062,17 @@ const PARSERS: readonly Parser[] = [
   parseWeekdays,
   parseRelativeDays,
   parseRelativeUnits,
+  parseDurations,
+  parseOrdinalDays,
+  parseWeekends,
+  parseHolidays,
   parseQuarters,
   parseHalves,
   parseFiscalYears,
   parseYearSpans,
   parseYears,
   parseEdgesOfCurrent,
+  parseNthOfTheMonth,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -429,18 +1089,19 @@ const dropOverlaps: Refiner = (candidates) => {
 };
 
 /**
- * A quarter, half or month and its year written apart: "the first quarter of 2025", "fourth
- * quarter of last year", "first half 2024", "the 1986 fourth quarter", "fiscal 2025 first quarter",
- * "February last year", "April of last year".
+ * A quarter, half, month or holiday and its year written apart: "the first quarter of 2025",
+ * "fourth quarter of last year", "first half 2024", "the 1986 fourth quarter", "fiscal 2025 first
+ * quarter", "February last year", "April of last year", "Thanksgiving of next year", "Easter in 2010".
  */
 const joinPeriodAndYear: Refiner = (candidates, { text }) => {
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     const next = candidates[i + 1];
-    if (next !== undefined && (isPeriodWithoutYear(c) || isBareMonth(c))) {
+    if (next !== undefined && !c.blocker && (isPeriodWithoutYear(c) || isBareMonth(c) || isBareHoliday(c))) {
       const year = yearRefOf(next);
-      if (year !== null && /^\s+(?:of\s+(?:the\s+)?)?$/.test(text.slice(c.end, next.start))) {
+      const gap = isBareHoliday(c) ? /^\s+(?:(?:of|in)\s+(?:the\s+)?)?$/ : /^\s+(?:of\s+(?:the\s+)?)?$/;
+      if (year !== null && !next.blocker && gap.test(text.slice(c.end, next.start))) {
         out.push({ start: c.start, end: next.end, expr: withYear(c.expr, year), rule: c.rule === 'date.month' ? 'date.month-year' : c.rule });
         i++;
         continue;
@@ -448,7 +1109,7 @@ const joinPeriodAndYear: Refiner = (candidates, { text }) => {
     }
     if (next !== undefined && isPeriodWithoutYear(next)) {
       const year = yearRefOf(c);
-      if (year !== null && /^\s+$/.test(text.slice(c.end, next.start))) {
+      if (year !== null && !c.blocker && /^\s+$/.test(text.slice(c.end, next.start))) {
         out.push({ start: c.start, end: next.end, expr: withYear(next.expr, year), rule: next.rule });
         i++;
         continue;
@@ -464,32 +1125,159 @@ function isPeriodWithoutYear(c: Candidate): c is Candidate & { expr: { kind: 'qu
 }
 
 function withYear(e: DateExpression, year: YearRef): DateExpression {
-  return e.kind === 'quarter' || e.kind === 'half' || e.kind === 'month' ? { ...e, year } : e;
+  return e.kind === 'quarter' || e.kind === 'half' || e.kind === 'month' || e.kind === 'holiday' ? { ...e, year } : e;
 }
 
 function isBareMonth(c: Candidate): boolean {
   return c.expr.kind === 'month' && c.expr.year === null && c.expr.shift === undefined;
 }
 
+function isBareHoliday(c: Candidate): boolean {
+  return c.expr.kind === 'holiday' && c.expr.year === null && c.expr.shift === undefined;
+}
+
 function yearRefOf(c: Candidate): YearRef | null {
   if (c.expr.kind === 'year') return c.expr.year;
-  if (c.expr.kind === 'relative' && c.expr.unit === 'year') return { offset: c.expr.offset };
+  if (c.expr.kind === 'relative' && c.expr.unit === 'year' && c.expr.from === undefined) return { offset: c.expr.offset };
   return null;
 }
 
-/** "last Wednesday", "next September", "this Friday": the word changes which one is meant. */
+/** "last Wednesday", "next September", "this Friday", "past Friday", "last Thanksgiving": the word changes which one is meant. */
 const attachShift: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
-    if (!(c.expr.kind === 'weekday' || (c.expr.kind === 'month' && c.expr.year === null))) return c;
-    const m = /\b(last|next|this)\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
+    const e = c.expr;
+    const shiftable = (e.kind === 'weekday' && e.week === undefined && e.day === undefined) || (e.kind === 'month' && e.year === null) || (e.kind === 'holiday' && e.year === null);
+    if (!shiftable || c.blocker) return c;
+    const m = /\b(last|next|this|past)\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (m === null) return c;
-    return { ...c, start: c.start - m[0].length, expr: { ...c.expr, shift: m[1]!.toLowerCase() as 'last' | 'next' | 'this' } };
+    const word = m[1]!.toLowerCase();
+    const shift = word === 'past' ? 'last' : (word as 'last' | 'next' | 'this');
+    const { weak: _, ...rest } = c;
+    return { ...rest, start: c.start - m[0].length, expr: { ...e, shift } as DateExpression };
+  });
+
+/** "first Tuesday of October", "the last day of May 2015", "third last week of 2018", "the week of October 7th", "third Tuesday after Christmas". */
+const NTH_BEFORE = new RegExp(`(?:\\bthe\\s+)?\\b(?:(${ORDINAL_DAY})(?:\\s+(last))?|(last))\\s+(${WEEKDAY_ALTERNATION}|day|week)\\s+(?:of|in)\\s+$`, 'i');
+const NTH_AFTER_BEFORE = new RegExp(`\\b(${ORDINAL_DAY})\\s+(${WEEKDAY_ALTERNATION})\\.?\\s+after\\s+$`, 'i');
+const WEEK_OF_BEFORE = /(?:\bthe\s+)?\bweek\s+of\s+$/i;
+
+const joinNth: Refiner = (candidates, { text }) =>
+  candidates.map((c) => {
+    if (c.blocker || c.weak || c.prefix) return c;
+    const head = text.slice(Math.max(0, c.start - 48), c.start);
+    const e = c.expr;
+    const period = e.kind === 'month' || e.kind === 'year' || e.kind === 'quarter' || e.kind === 'half' || (e.kind === 'relative' && e.unit !== 'day' && e.unit !== 'week');
+    if (period) {
+      const m = NTH_BEFORE.exec(head);
+      const n = m === null ? null : nthValue(m[1], m[2] ?? m[3]);
+      if (m !== null && n !== null) {
+        return { start: c.start - m[0].length, end: c.end, expr: { kind: 'nth', n, what: whatOf(m[4]!), of: e }, rule: 'date.nth' };
+      }
+    }
+    const day = e.kind === 'date' || e.kind === 'holiday' || e.kind === 'dayOfMonth';
+    if (day) {
+      const after = NTH_AFTER_BEFORE.exec(head);
+      const n = after === null ? null : ordinalValue(after[1]!);
+      if (after !== null && n !== null && n >= 1) {
+        return { start: c.start - after[0].length, end: c.end, expr: { kind: 'nthAfter', n, weekday: weekdayNumber(after[2]!), after: e }, rule: 'date.nth' };
+      }
+      const week = WEEK_OF_BEFORE.exec(head);
+      if (week !== null) return { start: c.start - week[0].length, end: c.end, expr: { kind: 'weekOf', of: e }, rule: 'date.week-of' };
+    }
+    return c;
+  });
+
+/** "Wednesday, March 27, 2024", "Sun 15Sep", "Jul 18, Fri": one day, one mention; the weekday picks the year when none is written. */
+const joinWeekdayAndDate: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    const plainWeekday = (x: Candidate | undefined): x is Candidate & { expr: { kind: 'weekday'; weekday: number } } =>
+      x !== undefined && x.expr.kind === 'weekday' && x.expr.shift === undefined && x.expr.week === undefined && x.expr.day === undefined;
+    if (plainWeekday(c) && next?.expr.kind === 'date' && !next.blocker && /^\.?,?\s+(?:the\s+)?$|^\.?,?$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, expr: withWeekday(next.expr, c.expr.weekday), rule: next.rule });
+      i++;
+    } else if (c.expr.kind === 'date' && !c.blocker && plainWeekday(next) && /^,\s*$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, expr: withWeekday(c.expr, next.expr.weekday), rule: c.rule });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+};
+
+function withWeekday(e: DateExpression & { kind: 'date' }, weekday: number): DateExpression {
+  return e.year === null ? { ...e, weekday } : e;
+}
+
+/** "Friday of next week", "Tuesday, next week", "Sunday from last week", "last week's Sunday": the weekday inside that week. */
+const joinWeekdayAndWeek: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  const isWeek = (x: Candidate | undefined): x is Candidate & { expr: { kind: 'relative'; offset: number } } =>
+    x !== undefined && x.expr.kind === 'relative' && x.expr.unit === 'week' && x.expr.from === undefined;
+  const isWeekday = (x: Candidate | undefined): x is Candidate & { expr: { kind: 'weekday' } } =>
+    x !== undefined && x.expr.kind === 'weekday' && x.expr.shift === undefined && x.expr.week === undefined && x.expr.day === undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    if (isWeekday(c) && isWeek(next) && /^,?\s+(?:of\s+|from\s+)?$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, expr: { ...c.expr, week: next.expr.offset }, rule: 'date.weekday' });
+      i++;
+    } else if (isWeek(c) && isWeekday(next) && /^['’]s\s+$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, expr: { ...next.expr, week: c.expr.offset }, rule: 'date.weekday' });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+};
+
+/** "2 weeks after yesterday", "three days after Easter", "a year from Christmas": the duration counts from that date. */
+const joinOffsets: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    const span = /\b(?:for|the|over|during)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)); // "for the six months from April 1"
+    if (c.prefix && !span && next !== undefined && !next.prefix && !next.blocker && !next.weak && /^\s+$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, expr: { kind: 'offset', parts: c.prefix.parts, from: next.expr }, rule: 'date.offset' });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+};
+
+/** "Thanksgiving in 9 months", "tax day two years ago", "March in a year": the one in the year that lands in. */
+const joinYearShift: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    const e = c.expr;
+    const yearly = (e.kind === 'holiday' || e.kind === 'month' || e.kind === 'date') && e.year === null && !('shift' in e && e.shift !== undefined);
+    if (yearly && !c.blocker && next?.expr.kind === 'offset' && next.expr.from === 'publication' && !next.prefix && /^\s+$/.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, expr: { kind: 'inYearOf', of: e, at: next.expr }, rule: c.rule });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+};
+
+/** "Friday after next", "March after next": the occurrence after the next one. */
+const joinAfterNext: Refiner = (candidates, { text }) =>
+  candidates.map((c) => {
+    const e = c.expr;
+    const eligible = (e.kind === 'weekday' && e.shift === undefined && e.week === undefined && e.day === undefined) || (e.kind === 'month' && e.year === null && e.shift === undefined) || (e.kind === 'holiday' && e.year === null && e.shift === undefined);
+    if (!eligible || c.blocker) return c;
+    const m = /^\s+after\s+next\b/i.exec(text.slice(c.end, c.end + 16));
+    if (m === null) return c;
+    const { weak: _, ...rest } = c;
+    return { ...rest, end: c.end + m[0].length, expr: { kind: 'afterNext', of: e } };
   });
 
 /** "early 2024", "mid-2024", "late last year", "mid-September", "early in the first quarter". */
 const attachPart: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
-    if (!takesPart(c.expr)) return c;
+    if (!takesPart(c.expr) || c.blocker) return c;
     const m = /\b(?:(early|mid|late)(?:\s*-\s*|\s+in\s+|\s+)|(?:the\s+)?middle\s+of\s+)$/i.exec(text.slice(Math.max(0, c.start - 18), c.start));
     if (m === null) return c;
     const part = (m[1] ?? 'mid').toLowerCase() as 'early' | 'mid' | 'late';
@@ -499,7 +1287,7 @@ const attachPart: Refiner = (candidates, { text }) =>
 /** "the end of the first quarter", "by the end of 2025" ("by" stays out), "end-1986", "start of next year". */
 const attachEdge: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
-    if (!takesPart(c.expr) && c.expr.kind !== 'part') return c;
+    if ((!takesPart(c.expr) && c.expr.kind !== 'part') || c.blocker) return c;
     const m = /\b(?:(?:the\s+)?(end|beginning|start)\s+of\s+|(end)-)$/i.exec(text.slice(Math.max(0, c.start - 20), c.start));
     if (m === null) return c;
     const edge = (m[1] ?? m[2]!).toLowerCase() === 'end' ? 'end' : 'start';
@@ -508,53 +1296,102 @@ const attachEdge: Refiner = (candidates, { text }) =>
 
 /** Units longer than a day can be split and have edges; days and weekdays cannot. */
 function takesPart(e: DateExpression): boolean {
-  if (e.kind === 'date' || e.kind === 'weekday' || e.kind === 'edge' || e.kind === 'part') return false;
-  return !(e.kind === 'relative' && e.unit === 'day');
+  switch (e.kind) {
+    case 'month':
+    case 'year':
+    case 'years':
+    case 'quarter':
+    case 'half':
+      return true;
+    case 'relative':
+      return e.unit !== 'day';
+    default:
+      return false;
+  }
 }
 
-/** "Wednesday, March 27, 2024": one day, one mention. */
-const joinWeekdayAndDate: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
-    if (c.expr.kind === 'weekday' && c.expr.shift === undefined && next?.expr.kind === 'date' && /^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: next.expr, rule: next.rule });
-      i++;
-    } else out.push(c);
-  }
-  return out;
-};
-
-/** "Friday of next week", "Tuesday of this week": the weekday inside that week. */
-const joinWeekdayAndWeek: Refiner = (candidates, { text }) => {
+/**
+ * "Aug 10 to Nov 12, 2013", "10 August 2013 - 12 September", "from March to May", "Monday to
+ * Friday", "today - next Friday": one range from the start of the first to the end of the second.
+ * A year written on one side holds for the other.
+ */
+const joinRanges: Refiner = (candidates, { text }) => {
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     const next = candidates[i + 1];
     if (
-      c.expr.kind === 'weekday' &&
-      c.expr.shift === undefined &&
-      next?.expr.kind === 'relative' &&
-      next.expr.unit === 'week' &&
-      /^\s+of\s+$/.test(text.slice(c.end, next.start))
+      next !== undefined &&
+      rangeEnd(c) !== null &&
+      rangeEnd(c) === rangeEnd(next) &&
+      !runsBackwards(c.expr, next.expr) &&
+      /^\s*(?:-|–|—|to|through|until|till)\s*$/i.test(text.slice(c.end, next.start))
     ) {
-      out.push({ start: c.start, end: next.end, expr: { ...c.expr, week: next.expr.offset }, rule: c.rule });
+      const [from, to] = shareYear(c.expr, next.expr);
+      out.push({ start: c.start, end: next.end, expr: { kind: 'range', from, to }, rule: 'date.range' });
       i++;
     } else out.push(c);
   }
   return out;
 };
 
+/**
+ * "June 26 to May 8" (moving a record date) is no range; "November to April" (a season) is, across
+ * the new year: yearless sides further apart than half a year are read as wrapping round.
+ */
+function runsBackwards(a: DateExpression, b: DateExpression): boolean {
+  const month = (e: DateExpression) => (e.kind === 'date' || e.kind === 'month' ? e.month : null);
+  const ma = month(a);
+  const mb = month(b);
+  if (ma === null || mb === null) return false;
+  const written = (e: DateExpression) => (e.kind === 'date' || e.kind === 'month') && typeof e.year === 'number';
+  if (written(a) || written(b)) return false;
+  const da = ma * 100 + (a.kind === 'date' ? a.day : 0);
+  const db = mb * 100 + (b.kind === 'date' ? b.day : 0);
+  return da > db && ma - mb < 6;
+}
+
+/** Which side of a range a candidate can be: a day or a month; null for anything else. */
+function rangeEnd(c: Candidate): 'day' | 'month' | null {
+  if (c.blocker || c.weak || c.prefix) return null;
+  const e = c.expr;
+  if (e.kind === 'date' || e.kind === 'weekday' || e.kind === 'dayOfMonth' || e.kind === 'holiday') return 'day';
+  if (e.kind === 'relative' && e.unit === 'day') return 'day';
+  if (e.kind === 'month') return 'month';
+  return null;
+}
+
+function shareYear(a: DateExpression, b: DateExpression): [DateExpression, DateExpression] {
+  const md = (e: DateExpression) => (e.kind === 'date' ? e.month * 100 + e.day : e.kind === 'month' ? e.month * 100 : null);
+  const yearOfExpr = (e: DateExpression) => ((e.kind === 'date' || e.kind === 'month') && typeof e.year === 'number' ? e.year : null);
+  const ya = yearOfExpr(a);
+  const yb = yearOfExpr(b);
+  const ma = md(a);
+  const mb = md(b);
+  if (ma === null || mb === null) return [a, b];
+  if (ya === null && yb !== null && (a.kind === 'date' || (a.kind === 'month' && a.shift === undefined))) return [{ ...a, year: ma <= mb ? yb : yb - 1 } as DateExpression, b];
+  if (yb === null && ya !== null && (b.kind === 'date' || (b.kind === 'month' && b.shift === undefined))) return [a, { ...b, year: mb >= ma ? ya : ya + 1 } as DateExpression];
+  return [a, b];
+}
+
+/** What only served to build other mentions goes: blockers, lone weak words, unjoined duration prefixes. */
+const dropLeftovers: Refiner = (candidates) => candidates.filter((c) => !c.blocker && !c.weak && !c.prefix);
+
 const REFINERS: readonly Refiner[] = [
   dropOverlaps,
   joinPeriodAndYear,
   attachShift,
-  attachPart,
-  attachEdge,
+  joinNth,
   joinWeekdayAndDate,
   joinWeekdayAndWeek,
+  joinOffsets,
+  joinYearShift,
+  joinAfterNext,
+  attachPart,
+  attachEdge,
+  joinRanges,
   dropOverlaps,
+  dropLeftovers,
 ];
 
 // ---------------------------------------------------------------------------------------------

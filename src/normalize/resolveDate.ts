@@ -225,8 +225,14 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
     }
     case 'range': {
       const from = resolveRange(expr.from, anchor);
-      const to = resolveRange(expr.to, anchor);
-      if (to.end < from.start) return from; // a range that runs backwards: keep what is sure
+      let to = resolveRange(expr.to, anchor);
+      if (to.end < from.start) {
+        // "November to April", "Friday to Monday": the second side comes round again after the first.
+        const again = expr.to.kind === 'weekday' ? 7 : (expr.to.kind === 'date' || expr.to.kind === 'month') && expr.to.year === null ? 'year' : null;
+        if (again === null) return from;
+        to = again === 'year' ? resolveRange(withWrittenYear(expr.to, yearOf(to.start) + 1), anchor) : { ...to, start: to.start + 7, end: to.end + 7 };
+        if (to.end < from.start) return from;
+      }
       return { start: from.start, end: to.end, grain: GRAIN_ORDER.indexOf(from.grain) <= GRAIN_ORDER.indexOf(to.grain) ? from.grain : to.grain };
     }
     case 'weekend':
@@ -263,7 +269,11 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
     case 'half':
       return placePeriod(expr.year, anchor, (y) => monthsRange(y, 6 * expr.half - 5, 6, 'month'));
     case 'relative':
-      return relativeRange(expr.unit, expr.offset, expr.from === 'previous' && anchor.previous !== null ? anchor.previous.start : publication(anchor));
+      return relativeRange(
+        expr.unit,
+        expr.offset,
+        expr.from === 'previous' && anchor.previous !== null && GRAIN_ORDER.indexOf(anchor.previous.grain) <= GRAIN_ORDER.indexOf(expr.unit) ? anchor.previous.start : publication(anchor),
+      );
     case 'edge': {
       const of = resolveRange(expr.of, anchor);
       return dayRange(expr.edge === 'end' ? of.end : of.start);
@@ -531,7 +541,8 @@ function placeHoliday(expr: Extract<DateExpression, { kind: 'holiday' }>, anchor
       if (anchor.prefer === 'future' || anchor.prefer === 'past') return pick(occurrences, pub, anchor.prefer);
       return on(y) ?? pick(occurrences, pub, 'nearest');
     default:
-      return pick(occurrences, pub, direction(anchor));
+      // A holiday is a day: placed like "April 15" (the nearest one under 'tense'), not like a month.
+      return pick(occurrences, pub, dayDirection(anchor));
   }
 }
 
@@ -633,9 +644,9 @@ function weekdayAndDay(weekday: number, day: number, anchor: Anchor): Range {
   return pick(found, pub, dayDirection(anchor));
 }
 
-/** The year nearest `around` (within 7) in which month/day falls on the weekday, or null. */
+/** The year nearest `around` (within one) in which month/day falls on the weekday, or null. */
 function yearWithWeekday(month: number, day: number, weekday: number, around: number): number | null {
-  for (let d = 0; d <= 7; d++) {
+  for (let d = 0; d <= 1; d++) {
     for (const year of d === 0 ? [around] : [around - d, around + d]) {
       if (day <= daysInMonth(year, month) && weekdayOf(dayNumber(year, month, day)) === weekday) return year;
     }
@@ -671,7 +682,9 @@ function dayOfMonth(day: number, of: DateExpression | null, anchor: Anchor): Ran
  */
 function offsetRange(expr: Extract<DateExpression, { kind: 'offset' }>, anchor: Anchor): Range {
   const add = (day: number) => expr.parts.reduce((d, [amount, unit]) => addUnits(d, amount, unit), day);
-  if (expr.from === 'previous' && anchor.previous !== null) {
+  // A narrative anchor only counts when it is at least as fine as the step ("a week earlier" than 1986 means nothing).
+  const finest = Math.min(...expr.parts.map(([, u]) => UNIT_RANK[u]));
+  if (expr.from === 'previous' && anchor.previous !== null && GRAIN_ORDER.indexOf(anchor.previous.grain) <= finest) {
     const r = anchor.previous;
     // A whole month, quarter or year moved by whole months stays a whole one of the same size.
     const months = expr.parts.every(([a, u]) => (u === 'month' || u === 'quarter' || u === 'year') && Number.isInteger(a));
@@ -684,6 +697,9 @@ function offsetRange(expr: Extract<DateExpression, { kind: 'offset' }>, anchor: 
   const from = expr.from === 'publication' || expr.from === 'previous' ? publication(anchor) : resolveRange(expr.from, anchor).start;
   return dayRange(add(from));
 }
+
+/** A duration unit's place among the grains (hours and minutes count as days). */
+const UNIT_RANK: Readonly<Record<DurationUnit, number>> = { second: 0, minute: 0, hour: 0, day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 function addUnits(day: number, amount: number, unit: DurationUnit): number {
   switch (unit) {

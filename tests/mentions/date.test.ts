@@ -158,7 +158,9 @@ describe('recognizeDates: relative units', () => {
 
   it('"the last year" and "the next year" are spans of time, not calendar years; "last week of" is not last week', () => {
     expect(dates('Prices have doubled over the last year and may rise over the next year.')).toEqual([]);
-    expect(brief('Shipments arrive in the last week of September.').map((m) => m[0])).toEqual(['September']);
+    // Convention change (peer harness, issue 5): "the last week of September" is now read as that
+    // week (the last Monday–Sunday week inside the month), no longer as just "September".
+    expect(brief('Shipments arrive in the last week of September.')).toEqual([['the last week of September', '2023-09-18', '2023-09-24', 'week']]);
   });
 });
 
@@ -235,11 +237,16 @@ describe('recognizeDates: years, and numbers that are not', () => {
     'The index rose 1.5 pct to 1987.50 points.',
     'Shares may fall, analysts warned, as traders march on.',
     'Theresa May said the talks went well.',
-    'Black Friday sales were reported by the Sunday Times.',
+    'Cyber sales were reported by the Sunday Times.',
     'The AI company made its first investment.',
     'Cocoa for 3/4 of the crop was sold.',
   ])('no date in: %s', (sentence) => {
     expect(dates(sentence)).toEqual([]);
+  });
+
+  it('"Black Friday" is a holiday (the day after US Thanksgiving), not a Friday; the Sunday Times is no Sunday', () => {
+    // Convention change (issue 5): holidays are dates now; this sentence used to give none.
+    expect(brief('Black Friday sales were reported by the Sunday Times.', { publishedAt: '2023-12-01' })).toEqual([['Black Friday', '2023-11-24', '2023-11-24', 'day']]);
   });
 
   it('May, March and abbreviations need a date-like neighbour', () => {
