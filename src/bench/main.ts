@@ -1,9 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wink } from '../tokenize/wink.js';
 
 /**
  * `npm run bench [-- FOLDER] [--scale N]`: the batch pipeline over a folder (default: the Reuters
@@ -37,26 +36,10 @@ function startupMs(): number {
   return performance.now() - t;
 }
 
-/** wink-nlp alone: readDoc over every file, one core, files read before the clock starts. */
-function winkAlone(dir: string): { ms: number; bytes: number; files: number } {
-  const texts: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(name)) texts.push(readFileSync(p, 'utf8'));
-    }
-  };
-  walk(dir);
-  const nlp = wink();
-  nlp.readDoc('Warm up.');
-  const t = performance.now();
-  let bytes = 0;
-  for (const text of texts) {
-    nlp.readDoc(text);
-    bytes += Buffer.byteLength(text);
-  }
-  return { ms: performance.now() - t, bytes, files: texts.length };
+/** wink-nlp alone on one core, in a child process of its own. */
+function winkAlone(dir: string, which: 'default' | 'dealwire'): { ms: number; bytes: number; files: number } {
+  const out = execFileSync(process.execPath, [join(root, 'dist/bench/wink-alone.js'), dir, which], { encoding: 'utf8' });
+  return JSON.parse(out.trim()) as { ms: number; bytes: number; files: number };
 }
 
 const mb = (b: number) => b / 1e6;
@@ -70,8 +53,12 @@ const one = pipeline(folder, 1);
 process.stdout.write(line('pipeline, 1 worker', one) + '\n');
 const all = cores > 1 ? pipeline(folder, cores) : one;
 if (cores > 1) process.stdout.write(line(`pipeline, ${cores} workers`, all) + '\n');
-const w = winkAlone(folder);
-process.stdout.write(`${'wink-nlp readDoc alone'.padEnd(22)} ${(w.ms / 1000).toFixed(2).padStart(7)} s  ${(w.files / (w.ms / 1000)).toFixed(0).padStart(6)} articles/s  ${(mb(w.bytes) / (w.ms / 1000)).toFixed(2).padStart(6)} MB/s  (one core, in this process)\n`);
+const w = winkAlone(folder, 'default');
+const wLite = winkAlone(folder, 'dealwire');
+const winkLine = (label: string, x: { ms: number; bytes: number; files: number }) =>
+  `${label.padEnd(22)} ${(x.ms / 1000).toFixed(2).padStart(7)} s  ${(x.files / (x.ms / 1000)).toFixed(0).padStart(6)} articles/s  ${(mb(x.bytes) / (x.ms / 1000)).toFixed(2).padStart(6)} MB/s`;
+process.stdout.write(winkLine('wink readDoc alone', w) + '  (default pipeline, one core)\n');
+process.stdout.write(winkLine('wink sbd+pos alone', wLite) + '  (the components dealwire uses, one core)\n');
 process.stdout.write(`\n${one.articles} articles, ${mb(one.bytes).toFixed(1)} MB, ${one.deals} deals, ${one.failures} failed\n`);
 process.stdout.write(`pipeline (${cores} workers) / wink alone (1 core): ${(all.elapsedMs / w.ms).toFixed(2)}x   (target: at most 1.5x)\n`);
 process.stdout.write(`speed-up ${cores} workers vs 1: ${(one.elapsedMs / all.elapsedMs).toFixed(2)}x   (target: at least 1.7x on 2 cores)\n`);

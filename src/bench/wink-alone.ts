@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { WINK_PIPE } from '../tokenize/wink.js';
+
+// Child process of the benchmark: wink-nlp's readDoc over every file of a folder on one core, with
+// the full default pipeline ("default") or the components dealwire uses ("dealwire"). Files are
+// read before the clock starts. A process each, since the model loads only once per process.
+const [folder, which] = process.argv.slice(2);
+const texts: string[] = [];
+const walk = (d: string) => {
+  for (const name of readdirSync(d).sort()) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.(txt|md)$/.test(name)) texts.push(readFileSync(p, 'utf8'));
+  }
+};
+walk(folder!);
+const nlp = which === 'dealwire' ? winkNLP(model, WINK_PIPE) : winkNLP(model);
+nlp.readDoc('Warm up.');
+const t = performance.now();
+let bytes = 0;
+for (const text of texts) {
+  nlp.readDoc(text);
+  bytes += Buffer.byteLength(text);
+}
+process.stdout.write(JSON.stringify({ ms: performance.now() - t, bytes, files: texts.length }) + '\n');
