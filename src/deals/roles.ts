@@ -8,7 +8,9 @@ type Link = string;
 
 const PREPOSITIONS = new Set(['in', 'into', 'of', 'with', 'from', 'like', 'for', 'to', 'than', 'including', 'by', 'at', 'on', 'about', 'against', 'over', 'as', 'between', 'among', 'through', 'via', 'and']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'has', 'have', 'had']);
-const CLAUSE_BREAK = new Set([';', ':', 'said', 'says', 'while', 'but', 'although', 'whereas']);
+// Not "said": in "X said it agreed to buy Y" the agent is X, and the nearest-name rule already
+// picks Y's buyer correctly in "X said Y agreed to buy Z".
+const CLAUSE_BREAK = new Set([';', ':', 'while', 'but', 'although', 'whereas']);
 
 /** Skips the words that may stand between a preposition and a name ("in the", "from Britain's"). */
 function linkBefore(view: SentenceView, first: number, triggerAt: number): Link {
@@ -16,7 +18,7 @@ function linkBefore(view: SentenceView, first: number, triggerAt: number): Link 
   while (k > triggerAt) {
     const w = view.words[k]!;
     const lw = view.lower[k]!;
-    const skippable = w.pos === 'DET' || w.pos === 'ADJ' || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency' || /^(stake|unit|subsidiary|shares|interest|holding|company|firm|startup|group)$/.test(lw);
+    const skippable = w.pos === 'DET' || w.pos === 'ADJ' || lw === '<' || /^[a-z]+-[a-z]+$/.test(lw) || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency' || /^(stake|unit|subsidiary|shares|interest|holding|company|firm|startup|group)$/.test(lw);
     if (!skippable) break;
     k--;
   }
@@ -98,6 +100,8 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
     parties.push({ name: org.canonical, role });
   };
   const linked = (...links: string[]) => args.after.filter((a) => links.includes(a.link)).map((a) => a.org);
+  // The first such name not already a party ("sale of its X unit to X Corp's parent Y": not X twice).
+  const firstNew = (list: OrganizationMention[]) => list.find((o) => !parties.some((p) => p.name === o.canonical));
   const isSell = /^(sell|sells|sold|selling|sale|divest|divests|divested|divestiture)$/.test(triggerWord);
 
   if (args.passive) {
@@ -107,7 +111,7 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
     const [agentRole, patientRole] = passiveRoles(type, isSell);
     add(agent, agentRole);
     add(patient, patientRole);
-    if (isSell) add(linked('to')[0], 'acquirer');
+    if (isSell) add(firstNew(linked('to')), 'acquirer');
     else for (const o of linked('from')) add(o, 'seller');
     return parties;
   }
@@ -116,7 +120,7 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
     case 'investment':
       for (const o of args.agents) add(o, 'investor');
       for (const o of linked('by', 'from')) add(o, 'investor');
-      add(linked('in', 'into')[0], 'investee');
+      add(firstNew(linked('in', 'into')), 'investee');
       break;
     case 'funding_round':
       for (const o of args.agents) add(o, 'investee');
@@ -131,12 +135,12 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
     case 'stake_sale':
       if (isSell) {
         for (const o of args.agents) add(o, 'seller');
-        add(linked('direct', 'in', 'of')[0], 'target');
-        add(linked('to')[0], 'acquirer');
+        add(firstNew(linked('direct', 'in', 'of')), 'target');
+        add(firstNew(linked('to')), 'acquirer');
       } else {
         for (const o of args.agents) add(o, 'acquirer');
         for (const o of linked('by')) add(o, 'acquirer');
-        add(args.relativeHead ?? linked('direct', 'of', 'for', 'in')[0], 'target');
+        add(args.relativeHead ?? firstNew(linked('direct', 'of', 'for', 'in')), 'target');
         for (const o of linked('from')) add(o, 'seller');
       }
       break;
