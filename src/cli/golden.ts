@@ -78,7 +78,7 @@ manifest is updated and the count of known failures only goes down.
     }
     const known = formatKnown(outcomes, o.showKnown === true);
     if (known) out(known);
-    const t = tally(outcomes, updated);
+    const t = tally(outcomes, updated, skipped.length);
     out(summaryLine(t));
     const unresolved = t.differ + t.missing - updated;
     process.exitCode = unresolved > 0 || t.errors > 0 || t.knownPasses > 0 ? 1 : 0;

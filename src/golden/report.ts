@@ -41,9 +41,11 @@ export interface Tally {
   knownPasses: number;
   errors: number;
   updated: number;
+  /** Manifests none of whose articles is on this machine. */
+  skippedManifests: number;
 }
 
-export function tally(outcomes: GoldenOutcome[], updated: number): Tally {
+export function tally(outcomes: GoldenOutcome[], updated: number, skippedManifests = 0): Tally {
   const n = (s: GoldenOutcome['status']) => outcomes.filter((o) => o.status === s).length;
   return {
     articles: outcomes.length,
@@ -54,6 +56,7 @@ export function tally(outcomes: GoldenOutcome[], updated: number): Tally {
     knownPasses: n('known-passes'),
     errors: n('error'),
     updated,
+    skippedManifests,
   };
 }
 
@@ -67,6 +70,7 @@ export function summaryLine(t: Tally): string {
     `${plural(t.known, 'known failure')}${t.knownPasses ? ` (+${t.knownPasses} now passing)` : ''}`,
     plural(t.errors, 'error'),
     ...(t.updated ? [`${plural(t.updated, 'golden file')} updated`] : []),
+    ...(t.skippedManifests ? [`${plural(t.skippedManifests, 'manifest')} skipped`] : []),
   ];
   return `golden: ${parts.join(', ')}`;
 }

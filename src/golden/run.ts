@@ -59,8 +59,8 @@ function articleBeside(goldenPath: string): string | null {
 /**
  * The articles the given files and folders hold: `NAME.txt` (`.md`, `.html`) with or without a
  * `NAME.golden.json` beside it, and the articles of every manifest (`manifest.json` in a folder,
- * or a JSON file given by name). Folders are walked in name order, hidden entries and
- * node_modules skipped. Throws GoldenUsageError for a path that does not exist or is no article.
+ * or a JSON file given by name; in a folder with a manifest, only the manifest's articles count).
+ * Folders are walked in name order, hidden entries and node_modules skipped. Throws GoldenUsageError for a path that does not exist or is no article.
  */
 export function collectTargets(paths: string[]): GoldenTarget[] {
   return collect(paths).targets;
@@ -113,6 +113,9 @@ export function collect(paths: string[]): { targets: GoldenTarget[]; skipped: Sk
   };
   const walk = (dir: string, base: string) => {
     const names = readdirSync(dir).sort();
+    // A folder with a manifest holds golden files (and perhaps a README) for articles kept
+    // elsewhere: only the manifest says which articles there are.
+    const hasManifest = names.includes('manifest.json');
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
@@ -124,7 +127,7 @@ export function collect(paths: string[]): { targets: GoldenTarget[]; skipped: Sk
       }
       if (st.isDirectory()) walk(p, base);
       else if (name === 'manifest.json') fromManifest(p);
-      else if (ARTICLE_EXT.test(name)) fromArticle(p, base);
+      else if (ARTICLE_EXT.test(name) && !hasManifest) fromArticle(p, base);
     }
   };
   for (const p of paths) {

@@ -96,6 +96,7 @@ describe('dealwire golden', () => {
     beforeAll(() => {
       set = join(dir, 'set');
       mkdirSync(set);
+      writeFileSync(join(set, 'README.md'), '# Notes on this set: not an article, since the manifest says which articles there are\n');
       // The manifest lists articles kept elsewhere; golden files live beside it, in the checked form.
       manifest([{ path: 'articles/a.txt' }, { path: 'articles/b.md' }]);
       expect(golden(['set', '--update'], dir).code).toBe(0);
