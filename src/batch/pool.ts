@@ -24,9 +24,9 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size: number, private readonly defaults: ArticleDefaults) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
+  // Workers start when there is work for them: one article costs one worker's start-up (loading
+  // the model), not one per core.
+  constructor(readonly size: number, private readonly defaults: ArticleDefaults) {}
 
   private spawn(): Slot {
     // A smaller young generation keeps each worker's heap near what it uses: peak RSS over the
@@ -67,11 +67,19 @@ export class WorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.waiting.length === 0) return;
-      if (slot.task) continue;
-      const next = this.waiting.shift()!;
-      slot.task = { id: this.nextId++, ...next };
-      slot.worker.postMessage({ id: slot.task.id, input: next.input });
+      if (!slot.task) this.assign(slot);
     }
+    while (this.waiting.length > 0 && this.slots.length < this.size && !this.closed) {
+      const slot = this.spawn();
+      this.slots.push(slot);
+      this.assign(slot);
+    }
+  }
+
+  private assign(slot: Slot): void {
+    const next = this.waiting.shift()!;
+    slot.task = { id: this.nextId++, ...next };
+    slot.worker.postMessage({ id: slot.task.id, input: next.input });
   }
 
   async close(): Promise<void> {
