@@ -71,5 +71,28 @@ export function tokenize(doc: Doc): Doc {
     const own = tokens.slice(a, b + 1);
     sentences.push({ index, text: doc.text.slice(span[0], span[1]), span, tokens: [a, b + 1], tense: sentenceTense(own) });
   });
-  return { ...doc, tokens, sentences };
+  return { ...doc, tokens, sentences: joinSplitMarkup(doc.text, tokens, sentences) };
+}
+
+/**
+ * wink ends a sentence at the dot inside Reuters ticker markup ("<BP.L>", "<KFHG.F>"), cutting a
+ * company from its verb. A sentence that leaves a "<" open is joined with the next one.
+ */
+function joinSplitMarkup(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.text.lastIndexOf('<') > prev.text.lastIndexOf('>')) {
+      const span: [number, number] = [prev.span[0], s.span[1]];
+      const range: [number, number] = [prev.tokens[0], s.tokens[1]];
+      for (let k = range[0]; k < range[1]; k++) tokens[k]!.sentence = prev.index;
+      out[out.length - 1] = { ...prev, text: text.slice(span[0], span[1]), span, tokens: range, tense: sentenceTense(tokens.slice(range[0], range[1])) };
+      continue;
+    }
+    if (s.index !== out.length) {
+      for (let k = s.tokens[0]; k < s.tokens[1]; k++) tokens[k]!.sentence = out.length;
+      out.push({ ...s, index: out.length });
+    } else out.push(s);
+  }
+  return out;
 }

@@ -40,3 +40,16 @@ describe('tokenize', () => {
     expect(doc.sentences[1]!.tokens[0]).toBe(firstOfSecond.index);
   });
 });
+
+describe('sentences and Reuters ticker markup', () => {
+  it('does not end a sentence at the dot inside <BP.L>', () => {
+    const text = 'The British Petroleum Co Plc <BP.L> said it will offer 70 dlrs a share for Standard Oil Co. The offer expires April 1.';
+    const doc = tokenize(createDoc(text, opts));
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'The British Petroleum Co Plc <BP.L> said it will offer 70 dlrs a share for Standard Oil Co.',
+      'The offer expires April 1.',
+    ]);
+    expect(doc.sentences.map((s) => s.index)).toEqual([0, 1]);
+    for (const t of doc.tokens) expect(doc.sentences[t.sentence]!.span[0]).toBeLessThanOrEqual(t.span[0]);
+  });
+});
