@@ -43,4 +43,8 @@ export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
 /** Past-tense deal verbs: said of a deal with no other cue, the deal has happened. */
 export const DONE_VERBS = new Set(['acquired', 'bought', 'purchased', 'invested', 'injected', 'merged', 'sold', 'raised', 'divested']);
 
-export const STAKE = /\b(?:(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)|(minority|majority|controlling|(?:a|an)\s+(?:equity|undisclosed)))\s+(?:equity\s+)?(?:stake|interest|holding)\b/i;
+/**
+ * A stake: "a 20% stake", "a minority stake", or a share of a company without the word ("bought
+ * 12 pct of Cyclops", Reuters' usual form).
+ */
+export const STAKE = /\b(?:(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)(?:\s+(?:equity\s+)?(?:stake|interest|holding)\b|(?=\s+(?:of|in)\b))|(minority|majority|controlling|(?:a|an)\s+(?:equity|undisclosed))\s+(?:equity\s+)?(?:stake|interest|holding)\b)/i;

@@ -93,3 +93,35 @@ describe('deal patterns', () => {
     for (const d of deals(text)) expect(text.slice(d.evidence.span[0], d.evidence.span[1])).toBe(d.evidence.text);
   });
 });
+
+describe('stakes', () => {
+  it('reads "N pct of Y" as a stake bought, without the word stake', () => {
+    const [d] = deals("Halvorsen Industries Inc said it bought 12 pct of Pellworth Corp's common shares for 45 mln dlrs.");
+    expect(d).toMatchObject({ type: 'stake_sale', stake: { percent: 12 }, amount: { value: 45_000_000, currency: 'USD' } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('a majority stake bought is an acquisition', () => {
+    const [d] = deals('Corvane Holdings Ltd acquired a 60% stake in Tesseric Labs Inc.');
+    expect(d).toMatchObject({ type: 'acquisition', stake: { percent: 60 } });
+  });
+
+  it('a percentage that is no stake is left alone', () => {
+    const [d] = deals('Revenue rose 12 pct in the quarter after Halvorsen Industries Inc acquired Pellworth Corp.');
+    expect(d).toMatchObject({ type: 'acquisition', stake: null });
+  });
+});
+
+describe('Reuters forms', () => {
+  it('keeps a company with a dotted ticker in the sentence with its verb', () => {
+    const [d] = deals('The British Petroleum Co Plc <BP.L> said it agreed to buy Pellworth Corp for 70 mln stg.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced', amount: { value: 70_000_000, currency: 'GBP' } });
+    expect(roles(d!)).toEqual({ acquirer: 'British Petroleum', target: 'Pellworth' });
+  });
+
+  it('X said it has completed the sale of its unit to Z', () => {
+    const [d] = deals('Halvorsen Industries Inc said it has completed the sale of its Pellworth Corp subsidiary to Corvane Holdings Ltd for 27.5 mln dlrs.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'completed', amount: { value: 27_500_000 } });
+    expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth', acquirer: 'Corvane Holdings' });
+  });
+});
