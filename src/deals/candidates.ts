@@ -18,6 +18,13 @@ export interface DealCandidate {
   anaphoric: boolean;
 }
 
+const STAKE_VERBS = new Set(['raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts', 'boosted', 'lift', 'lifts', 'lifted', 'build', 'built', 'building']);
+const STAKE_TO = /\bto\s+(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)/i;
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
+
+/** "investment firm", "investment banker": the deal word only describes another noun. */
+const MODIFIER_OF = new Set(['firm', 'firms', 'bank', 'banks', 'banker', 'bankers', 'banking', 'company', 'companies', 'group', 'adviser', 'advisers', 'advisor', 'advisors', 'management', 'manager', 'managers', 'trust', 'fund', 'funds', 'house', 'houses', 'partnership', 'income', 'grade', 'portfolio', 'tax', 'credit', 'credits', 'account', 'accounts', 'securities', 'vehicle', 'arm']);
+
 export function candidatesIn(view: SentenceView): DealCandidate[] {
   const out: DealCandidate[] = [];
   const text = view.sentence.text;
@@ -26,8 +33,11 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     const word = view.lower[i]!;
     let type = TRIGGERS[word];
     if (jv && word === 'venture' && view.lower[i - 1] === 'joint') type = 'joint_venture';
+    // "raised its stake in Y to 16.8 pct": a stake bought, whatever the verb is elsewhere.
+    if (STAKE_VERBS.has(word) && view.lower.slice(i + 1, i + 4).some((w) => STAKE_NOUNS.has(w))) type = 'stake_sale';
     if (type === undefined) continue;
     if (insideMention(view, i)) continue;
+    if (MODIFIER_OF.has(view.lower[i + 1] ?? '') && /^investments?$/.test(word)) continue;
     if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
     if (NEEDS_FOR.has(word) && !followedByFor(view, i)) continue;
     const stake = stakeNear(view, i);
@@ -60,18 +70,19 @@ function followedByFor(view: SentenceView, i: number): boolean {
 
 /** A sell verb sells a stake or a business; a buy verb may buy a stake rather than a company. */
 function retype(type: DealType, word: string, stake: DealCandidate['stake']): DealType {
-  const isSellish = type === 'stake_sale';
-  if (type !== 'acquisition' && !isSellish) return type;
-  if (stake === null) return 'acquisition';
+  if (type !== 'acquisition' && type !== 'stake_sale') return type;
+  if (stake === null) return STAKE_VERBS.has(word) ? 'stake_sale' : 'acquisition';
+  // Buying or selling control of a company is an acquisition, whichever side the sentence takes.
   const control = stake.percent !== null ? stake.percent > 50 : /majority|controlling/i.test(stake.text);
-  if (!isSellish && control) return 'acquisition';
-  void word;
+  if (control) return 'acquisition';
   return 'stake_sale';
 }
 
+
 function stakeNear(view: SentenceView, i: number): DealCandidate['stake'] {
   const s = view.sentence;
-  const m = STAKE.exec(s.text);
+  // After "raised its stake in Y", the stake is what it was raised to: "to 16.8 pct".
+  const m = STAKE.exec(s.text) ?? (STAKE_VERBS.has(view.lower[i]!) ? STAKE_TO.exec(s.text) : null);
   if (!m) return null;
   const start = s.span[0] + m.index;
   // The stake phrase must follow the trigger closely ("sold its 20% stake", "for a minority stake").

@@ -22,7 +22,7 @@ export function formatOutcome(o: GoldenOutcome, cwd = process.cwd()): string {
     case 'error':
       return `${o.target.source}: error: ${o.error}`;
     case 'missing-golden':
-      return `${o.target.source}: no golden file (${golden}); --update writes it from the pipeline's output`;
+      return `${o.target.source}: no golden file (${golden}); --update writes a draft from the pipeline's output, to be checked by hand against the article before it is committed`;
     case 'match':
       return `${o.target.source}: matches`;
     case 'known-passes':

@@ -125,3 +125,17 @@ describe('Reuters forms', () => {
     expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth', acquirer: 'Corvane Holdings' });
   });
 });
+
+describe('stake changes and control', () => {
+  it('"raised its stake in Y" is a stake bought', () => {
+    const [d] = deals('Corvane Holdings Ltd said it raised its stake in Pellworth Corp to 16.8 pct from 15.2 pct.');
+    expect(d).toMatchObject({ type: 'stake_sale', stake: { percent: 16.8 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Corvane Holdings', target: 'Pellworth' });
+  });
+
+  it('selling 95 pct of a company is an acquisition', () => {
+    const [d] = deals('Halvorsen Industries Inc said it agreed to sell 95 pct of Pellworth Corp for seven mln dlrs.');
+    expect(d).toMatchObject({ type: 'acquisition', stake: { percent: 95 } });
+    expect(roles(d!)).toMatchObject({ seller: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
