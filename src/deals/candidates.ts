@@ -19,6 +19,7 @@ export interface DealCandidate {
 }
 
 const STAKE_VERBS = new Set(['raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts', 'boosted', 'lift', 'lifts', 'lifted', 'build', 'built', 'building']);
+const MERGE_INTO_AFFILIATE = /^\s+(?:\w+\s+){0,2}with\s+(?:an?|the)\s+(?:\w+[\s-]+){0,2}(?:affiliate|unit|subsidiary|vehicle|company|group|concern)\s+(?:\w+\s+){0,2}(?:of|by)\b/i;
 const STAKE_TO = /\bto\s+(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)/i;
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
 
@@ -43,7 +44,15 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     const stake = stakeNear(view, i);
     type = retype(type, word, stake);
     const args = argumentsOf(view, i);
-    const parties = rolesFor(type, word, args);
+    let parties = rolesFor(type, word, args);
+    if (type === 'merger' && MERGE_INTO_AFFILIATE.test(view.sentence.text.slice(view.words[i]!.span[1] - view.sentence.span[0]))) {
+      // "X agreed to merge with an affiliate of Y": Y's vehicle takes X over; no merger of equals.
+      const buyer = args.after.find((a) => a.link === 'of' || a.link === 'by');
+      if (buyer && args.agents[0]) {
+        type = 'acquisition';
+        parties = [{ name: buyer.org.canonical, role: 'acquirer' }, { name: args.agents[0].canonical, role: 'target' }];
+      }
+    }
     out.push({
       type,
       trigger: word,

@@ -139,3 +139,11 @@ describe('stake changes and control', () => {
     expect(roles(d!)).toMatchObject({ seller: 'Halvorsen Industries', target: 'Pellworth' });
   });
 });
+
+describe('mergers that are takeovers', () => {
+  it('"agreed to merge with an affiliate of Y" is an acquisition by Y', () => {
+    const [d] = deals('Halvorsen Industries Inc said it has entered into an agreement to merge with an affiliate of Corvane Holdings Ltd in a transaction valued at about 500 mln dlrs.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced', amount: { value: 500_000_000, qualifier: 'approximate' } });
+    expect(roles(d!)).toEqual({ acquirer: 'Corvane Holdings', target: 'Halvorsen Industries' });
+  });
+});
