@@ -10,6 +10,7 @@ import { JsonlWriter } from '../batch/output.js';
 import { summarize } from './summary.js';
 import { stat } from 'node:fs/promises';
 import { goldenCommand } from './golden.js';
+import { distributedCommands } from './distributed.js';
 
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
@@ -174,6 +175,7 @@ export function program(): Command {
   });
 
   goldenCommand(prog);
+  distributedCommands(prog);
   return prog;
 }
 

@@ -120,8 +120,7 @@ const PARTICIPLE = /^(?:[a-z]+ed|been|done|gone|seen|grown|risen|fallen|made|pai
  * "prices have risen 20% in five years"), not a date.
  */
 function looksBack(doc: Doc, c: Candidate): boolean {
-  const tense = doc.options.dates.prefer === 'tense' || doc.options.dates.prefer === 'past' ? tenseOf(doc, c) : 'present';
-  if (tense === 'past') return true;
+  if (tenseOf(doc, c) === 'past') return true;
   const sentence = sentenceAt(doc, c.start);
   if (sentence === undefined) return false;
   const words = doc.tokens.slice(sentence.tokens[0], firstTokenIndexAt(doc.tokens, c.start, sentence.tokens)).filter((t) => t.pos !== 'SPACE');
@@ -275,7 +274,7 @@ const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
     if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.numeric' });
   }
   // "2/15", "15/2" (no year): the nearest such day.
-  const dayMonth = /(?<![\w.\/,$-]|\d[ \t])(\d{1,2})\/(\d{1,2})(?![\w\/%]|[.,-]\d|[ \t]+(?:of|point|pct|percent|mln|billion|shares?|[A-Z])\b)/g;
+  const dayMonth = /(?<![\w.\/,$-]|\d[ \t])(\d{1,2})\/(\d{1,2})(?![\w\/%]|[.,-]\d|\s+(?:of|point|pct|percent|mln|billion|shares?|[A-Z])\b)/g;
   for (const m of matches(dayMonth, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -301,7 +300,10 @@ function validDay(day: number, month: number): boolean {
 
 // Patterns around a month name (anchored, not global: safe to share).
 /** " 27", " 27th, 2024", " 30 1986", "13" glued ("Feb13"), " the 15th"; not " 1.5", " 10 mln", " 10:30". */
-const DAY_AFTER = new RegExp(`^(?:\\s+(?:the\\s+)?|(?=\\d\\d))(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\b${NOT_DAY_AFTER}(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
+const DAY_AFTER = new RegExp(
+  `^(?:\\s+(?:the\\s+)?|(?=\\d\\d))(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\b${NOT_DAY_AFTER}(?:,?\\s+(${YEAR})\\b(?![.,]\\d)(?!\\s*(?:b\\.?c\\.?e?\\.?)(?![A-Za-z]))(?:\\s*(?:a\\.?d\\.?)(?![A-Za-z]))?|,?\\s+(\\d{1,3})\\s*(?:a\\.?d\\.?)(?![A-Za-z]))?`,
+  'i',
+);
 /** " first", " third 2015": a day written as a word, at the end of the phrase. */
 const WORD_DAY_AFTER = new RegExp(`^\\s+(?:the\\s+)?(${ORDINAL_WORD})(?![\\w-])(?=\\s*(?:$|[.,;:!?)]|\\s+${YEAR}\\b))(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
 /** " - 22, 2012", " to 22": the second day of a range inside one month. */
@@ -312,7 +314,7 @@ const HYPHEN_YEAR_AFTER = new RegExp(`^-(${YEAR})\\b(?![.,-]\\d)`);
 /** After "27 March": ", 2024", "-2012", "/1974" (" 2024" is already in YEAR_AFTER). */
 const YEAR_AFTER_DAY_MONTH = new RegExp(`^(?:,\\s*|\\s*[-\\/]\\s*)(${YEAR})\\b(?![.,]\\d)`);
 /** After "31-Oct", "3rd Feb": a two-digit year ("-74", " 82") ending the phrase. */
-const SHORT_YEAR_AFTER_DAY_MONTH = /^(?:[-\/]|,?[ \t]+'?)(\d{2})(?![\d\w])(?=[ \t]*(?:$|[.,;:!?)\n]))/;
+const SHORT_YEAR_AFTER_DAY_MONTH = /^(?:[-\/]|,?[ \t]+'?)(\d{2})(?![\d\w])(?![.:]\d)(?=[ \t]*(?:$|[.,;:!?)\n]))/;
 /** "27 ", "27th of ", "10-", "10/", "15" glued ("15Sep") before the month. */
 const DAY_BEFORE = /(?<![\w.,$\/-])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*[-\/]\s*|)$/i;
 /** "first of ", "the second of " before the month. */
@@ -365,12 +367,29 @@ const parseMonthDates: Parser = ({ text, pubYear }) => {
     let rangeTo: { day: number; end: number } | null = null;
 
     const after = text.slice(end, end + 32);
-    const dm = DAY_AFTER.exec(after) ?? WORD_DAY_AFTER.exec(after);
+    // "August 10, 345 BC", "10 August 234 BCE": a year before Christ, which no ISO date can hold.
+    const bc = /^(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{1,4}\s*b\.?c\.?e?\.?(?![A-Za-z])/i.exec(after);
+    if (bc !== null) {
+      const head = DAY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+      out.push(blocker(start - (head?.[0].length ?? 0), end + bc[0].length));
+      continue;
+    }
+    // "14th April 15": after an ordinal day, a two-digit number ending the phrase is the year.
+    const ordinalFirst = /(?<![\w.,$\/-])\d{1,2}(?:st|nd|rd|th)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && SHORT_YEAR_AFTER_DAY_MONTH.test(after);
+    const dm = ordinalFirst ? null : (DAY_AFTER.exec(after) ?? WORD_DAY_AFTER.exec(after));
     if (dm === null && /^\d/.test(after)) continue; // "JUL7", "MAR8": a contract month code, not a date
     const dayAfter = dm === null ? null : ordinalValue(dm[1]!);
-    if (dm !== null && dayAfter !== null && dayAfter >= 1 && dayAfter <= 31) {
+    // "2012/Aug/10": the year first, the day after a slash or dash.
+    const ymd = dm === null ? YEAR_BEFORE_MONTH.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    const ymdDay = ymd !== null ? DAY_AFTER_YEAR_MONTH.exec(after) : null;
+    if (ymd !== null && ymdDay !== null) {
+      day = Number(ymdDay[1]);
+      year = Number(ymd[1]);
+      start -= ymd[0].length;
+      end += ymdDay[0].length;
+    } else if (dm !== null && dayAfter !== null && dayAfter >= 1 && dayAfter <= 31) {
       day = dayAfter;
-      year = dm[2] === undefined ? null : Number(dm[2]);
+      year = dm[2] !== undefined ? Number(dm[2]) : dm[3] !== undefined ? Number(dm[3]) : null;
       end += dm[0].length;
       // "2018 March 18", "2012/Aug/10": the year written first.
       const yb = year === null ? YEAR_BEFORE_MONTH.exec(text.slice(Math.max(0, start - 8), start)) : null;
@@ -595,6 +614,12 @@ function negate(parts: Array<[number, DurationUnit]>): Array<[number, DurationUn
 }
 
 const WEEKDAY_PLURALS = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
+/** A unit and the word that anchors it ("weeks ago", "days later"); the count before is read separately (faster). */
+const ANCHORED_UNIT = new RegExp(`(?<![A-Za-z])(${UNIT_ALT})[ \\t]+(ago|back|earlier|later|hence|from[ \\t]+now|from[ \\t]+today|out|before|after|from)(?![\\w-])`, 'gi');
+const WEEKDAYS_ANCHORED = new RegExp(`(?<![A-Za-z])(${WEEKDAY_PLURALS})[ \\t]+(from[ \\t]+now|hence|ago|back)(?![\\w-])`, 'gi');
+/** The count just before a unit: "three ", "a few ", "5-". */
+const COUNT_BEFORE = new RegExp(`(?<![\\w.,])(${COUNT})[ \\t]*-?[ \\t]*$`, 'i');
+const UPCOMING_AFTER = new RegExp(`^[ \\t]+(${COUNT})[ \\t]+(day|week|month|quarter|year)s?(?![\\w-])`, 'i');
 
 /**
  * Durations: "three weeks ago", "5 days from now", "two days later", "a year earlier", "in 5 days",
@@ -603,19 +628,18 @@ const WEEKDAY_PLURALS = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays
  */
 const parseDurations: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  // "N units ago / from now / later / before ...".
-  const anchored = new RegExp(
-    `(?<![\\w.,])(${COUNT})[ \\t]*-?[ \\t]*(${UNIT_ALT})[ \\t]+(ago|back|earlier|later|hence|from[ \\t]+now|from[ \\t]+today|out|before|after|from)(?![\\w-])`,
-    'gi',
-  );
-  for (const m of matches(anchored, text)) {
-    const unitWord = m[2]!.toLowerCase();
+  // "N units ago / from now / later / before ...": find the unit and its anchor word, then the count before them.
+  for (const m of matches(ANCHORED_UNIT, text)) {
+    const head = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (head === null) continue;
+    const unitWord = m[1]!.toLowerCase();
     if (COMPOUND_ONLY.has(unitWord)) continue;
-    const value = countValue(m[1]!);
+    const value = countValue(head[1]!);
     const unit = DURATION_UNITS[unitWord];
     if (value === null || unit === undefined) continue;
+    const start = m.index - head[0].length;
     const parts: Array<[number, DurationUnit]> = [[value * unit[0], unit[1]]];
-    const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const back = word === 'ago' || word === 'back' || word === 'earlier' || word === 'before';
     const signed = back ? negate(parts) : parts;
@@ -623,12 +647,12 @@ const parseDurations: Parser = ({ text }) => {
     if (word === 'before' || word === 'after' || word === 'from') {
       // "2 weeks after yesterday": joined with the date that follows; alone at the end of a clause
       // ("15 minutes before.") it counts from the story's previous date.
-      if (word !== 'from' && closes) out.push({ start: m.index, end, expr: { kind: 'offset', parts: signed, from: 'previous' }, rule: 'date.offset' });
-      else out.push({ start: m.index, end, expr: { kind: 'offset', parts: signed, from: 'publication' }, rule: 'date.offset', prefix: { parts: signed } });
+      if (word !== 'from' && closes) out.push({ start, end, expr: { kind: 'offset', parts: signed, from: 'previous' }, rule: 'date.offset' });
+      else out.push({ start, end, expr: { kind: 'offset', parts: signed, from: 'publication' }, rule: 'date.offset', prefix: { parts: signed } });
       continue;
     }
     const from = word === 'earlier' || word === 'later' ? 'previous' : 'publication';
-    out.push({ start: m.index, end, expr: { kind: 'offset', parts: signed, from }, rule: 'date.offset' });
+    out.push({ start, end, expr: { kind: 'offset', parts: signed, from }, rule: 'date.offset' });
   }
   // "in 5 days", "within two weeks", "in 1d, 2hr, and 5min": from publication, where the verb looks ahead.
   for (const m of matches(/\b(in|within)[ \t]+(?=[\dahfotsenx])/gi, text)) {
@@ -655,21 +679,40 @@ const parseDurations: Parser = ({ text }) => {
     out.push({ start: m.index, end: d.end, expr: { kind: 'offset', parts, from: 'publication' }, rule: 'date.offset' });
   }
   // "3 fridays from now", "2 thursdays ago".
-  const weekdays = new RegExp(`(?<![\\w.,])(${COUNT})[ \\t]+(${WEEKDAY_PLURALS})[ \\t]+(from[ \\t]+now|hence|ago|back)(?![\\w-])`, 'gi');
-  for (const m of matches(weekdays, text)) {
-    const count = countValue(m[1]!);
-    if (count === null || !Number.isInteger(count) || count < 1) continue;
-    const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase().replace(/s$/, '')) + 1;
-    const back = /^(?:ago|back)$/i.test(m[3]!);
-    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'weekdays', weekday, count: back ? -count : count }, rule: 'date.offset' });
+  for (const m of matches(WEEKDAYS_ANCHORED, text)) {
+    const head = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    const count = head === null ? null : countValue(head[1]!);
+    if (head === null || count === null || !Number.isInteger(count) || count < 1) continue;
+    const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase().replace(/s$/, '')) + 1;
+    const back = /^(?:ago|back)$/i.test(m[2]!);
+    out.push({ start: m.index - head[0].length, end: m.index + m[0].length, expr: { kind: 'weekdays', weekday, count: back ? -count : count }, rule: 'date.offset' });
   }
   // "upcoming two weeks", "2 upcoming quarters": the unit that many ahead.
-  const upcoming = new RegExp(`\\b(?:upcoming[ \\t]+(${COUNT})[ \\t]+(day|week|month|quarter|year)s?|(${COUNT})[ \\t]+upcoming[ \\t]+(day|week|month|quarter|year)s?)(?![\\w-])`, 'gi');
-  for (const m of matches(upcoming, text)) {
-    const count = countValue((m[1] ?? m[3])!);
+  for (const m of matches(/\bupcoming\b/gi, text)) {
+    const ahead = UPCOMING_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
+    const behind = ahead === null ? COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index)) : null;
+    const unitAfter = ahead === null ? /^[ \t]+(day|week|month|quarter|year)s?(?![\w-])/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
+    const count = ahead !== null ? countValue(ahead[1]!) : behind !== null && unitAfter !== null ? countValue(behind[1]!) : null;
     if (count === null || !Number.isInteger(count) || count < 1) continue;
-    const unit = (m[2] ?? m[4])!.toLowerCase() as RelativeUnit;
-    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'relative', unit, offset: count }, rule: 'date.relative' });
+    const unit = (ahead !== null ? ahead[2]! : unitAfter![1]!).toLowerCase() as RelativeUnit;
+    const start = ahead !== null ? m.index : m.index - behind![0].length;
+    const end = m.index + m[0].length + (ahead !== null ? ahead[0].length : unitAfter![0].length);
+    out.push({ start, end, expr: { kind: 'relative', unit, offset: count }, rule: 'date.relative' });
+  }
+  return out;
+};
+
+/**
+ * "the day before", "the year after", "the week before": one unit from the date the story named just
+ * before ("two days later" style), at the end of a clause; "the min before" too (the same day).
+ */
+const parseTheUnitBefore: Parser = ({ text }) => {
+  const out: Candidate[] = [];
+  const re = /\bthe\s+(day|week|month|quarter|year|min|minute|hour)\s+(before|after)(?=\s*(?:$|[.,;:!?)"”]))/gi;
+  for (const m of matches(re, text)) {
+    const unit = DURATION_UNITS[m[1]!.toLowerCase()]![1];
+    const amount = m[2]!.toLowerCase() === 'before' ? -1 : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'offset', parts: [[amount, unit]], from: 'previous' }, rule: 'date.offset' });
   }
   return out;
 };
@@ -793,7 +836,7 @@ const HOLIDAY_NAMES: ReadonlyArray<readonly [string, HolidayByLocale]> = [
   ["boss['’]?s?['’]?\\s+day", 'boss'],
   ['tax\\s+day', { 'en-US': 'tax-day-us' }],
   ['emancipation\\s+day', { 'en-US': 'emancipation-dc' }],
-  ['super\\s+tuesday', 'super-tuesday'],
+  ['super\\s+tue(?:s|sday)?\\.?', 'super-tuesday'],
   ['(?:mega\\s+)?giga\\s+tuesday|tsunami\\s+tuesday|super\\s+duper\\s+tuesday', 'super-tuesday-2008'],
   ['mini\\s*-?\\s*tuesday', 'mini-tuesday'],
   ['garifuna\\s+settlement\\s+day', { 'en-BZ': 'garifuna' }],
@@ -813,6 +856,24 @@ const HOLIDAY_NAMES: ReadonlyArray<readonly [string, HolidayByLocale]> = [
   ['pentecost(?:\\s+sunday)?|whit\\s*sunday|white\\s+sunday', 'pentecost'],
   ['whit\\s+monday|monday\\s+of\\s+the\\s+holy\\s+spirit', 'whit-monday'],
   ['trinity\\s+sunday', 'trinity-sunday'],
+  ["(?:chinese\\s+)?lunar\\s+new\\s+years?['’]?s?(?:\\s+day)?|chinese\\s+new\\s+years?['’]?s?(?:\\s+day)?|spring\\s+festival", 'chinese-new-year'],
+  ["e[ie]d[- ]?(?:al|ul|el)[- ]?fitr|id[- ]?ul[- ]?fitr", 'eid-al-fitr'],
+  ["e[ie]d[- ]?(?:al|ul|el)[- ]?adha|id[- ]?ul[- ]?adha|bakr[ai]?[- ]?id|sacrifice\\s+feast|feast\\s+of\\s+(?:the\\s+)?sacrifice|kurban\\s+bayram[iı]?", 'eid-al-adha'],
+  ["islamic\\s+new\\s+year|hijri\\s+new\\s+year|amun\\s+jadid", 'islamic-new-year'],
+  ["(?:the\\s+)?day\\s+of\\s+ashura|ashura", 'ashura'],
+  ['hosay', { 'en-TT': 'ashura' }],
+  ["mawlid(?:\\s+(?:al|an)[- ]?nab(?:awi|i))?|milad[- ]?un[- ]?nabi", 'mawlid'],
+  ["hazarat\\s+ali['’]?s\\s+birthday", 'ali-birthday'],
+  ["isra\\s+(?:and|&)\\s+mi['’]?raj|the\\s+night\\s+journey|the\\s+prophet['’]?s\\s+ascension|ascension\\s+to\\s+heaven|lailat\\s+al[- ]miraj", 'isra-miraj'],
+  ["laylat\\s+al[- ]?(?:qadr|kadr)|night\\s+of\\s+(?:power|measures|decree)", 'laylat-al-qadr'],
+  ["jumu['’]?atul[- ]wida|jamat\\s+ul[- ]vida", 'jumuatul-wida'],
+  ["kaanum\\s+pongal|kanni\\s+pongal", 'kaanum-pongal'],
+  ["maattu\\s+pongal|mattu\\s+pongal", 'mattu-pongal'],
+  ["bh?ogi(?:\\s+pandigai)?|boghi", 'bhogi'],
+  ["(?:thai\\s+)?pongal|makara?\\s+sankranth?i|maghi", 'makar-sankranti'],
+  ["vaisakhi|baisakhi|vasakhi|vaishakhi|mesha\\s+sankranti", 'vaisakhi'],
+  ["rabindra(?:nath)?\\s+jayanti", 'rabindra-jayanti'],
+  ["parsi\\s+new\\s+year|jamshedi\\s+navroz", 'parsi-new-year'],
   ['orthodox\\s+easter(?:\\s+sunday)?', 'orthodox-easter'],
   ['orthodox\\s+(?:good|great)\\s+friday', 'orthodox-good-friday'],
   ['clean\\s+monday|orthodox\\s+shrove\\s+monday', 'clean-monday'],
@@ -956,7 +1017,6 @@ const parseYearSpans: Parser = ({ text }) => {
   const out: Candidate[] = [];
   const re = /(?<![\w$€£¥.,\/-])((?:1[89]|20)\d\d)\s?([\/-])\s?(\d{4}|\d{2})(?![\w%\/-]|[.,]\d)/g;
   for (const m of matches(re, text)) {
-    if (numbersOnlyAround(text, m.index, m.index + m[0].length)) continue;
     const from = Number(m[1]);
     const to = followingYear(from, m[3]!);
     if (to === null) {
@@ -966,6 +1026,7 @@ const parseYearSpans: Parser = ({ text }) => {
       }
       continue;
     }
+    if (numbersOnlyAround(text, m.index, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'years', from, to }, rule: 'date.year-span' });
   }
   return out;
@@ -1063,6 +1124,7 @@ const PARSERS: readonly Parser[] = [
   parseRelativeDays,
   parseRelativeUnits,
   parseDurations,
+  parseTheUnitBefore,
   parseOrdinalDays,
   parseWeekends,
   parseHolidays,
@@ -1179,13 +1241,43 @@ const joinNth: Refiner = (candidates, { text }) =>
       const after = NTH_AFTER_BEFORE.exec(head);
       const n = after === null ? null : ordinalValue(after[1]!);
       if (after !== null && n !== null && n >= 1) {
-        return { start: c.start - after[0].length, end: c.end, expr: { kind: 'nthAfter', n, weekday: weekdayNumber(after[2]!), after: e }, rule: 'date.nth' };
+        return { start: c.start - after[0].length, end: c.end, expr: { kind: 'nthAfter', n, of: { kind: 'weekday', weekday: weekdayNumber(after[2]!) }, after: e }, rule: 'date.nth' };
       }
       const week = WEEK_OF_BEFORE.exec(head);
       if (week !== null) return { start: c.start - week[0].length, end: c.end, expr: { kind: 'weekOf', of: e }, rule: 'date.week-of' };
     }
     return c;
   });
+
+/**
+ * "the closest Monday to Oct 5th", "the second closest xmas to today", "the first Super Tuesday
+ * after 2019", "the 2nd Super Tuesday after next year": a weekday or holiday counted from a date.
+ */
+const CLOSEST_BEFORE = new RegExp(`\\bthe\\s+(?:(${ORDINAL_DAY})\\s+)?(closest|nearest)\\s+$|\\bthe\\s+(?:(${ORDINAL_DAY})\\s+)?$`, 'i');
+
+const joinClosest: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    const e = c.expr;
+    const of = e.kind === 'weekday' && e.shift === undefined && e.week === undefined && e.day === undefined ? { kind: 'weekday' as const, weekday: e.weekday } : e.kind === 'holiday' && e.year === null && e.shift === undefined ? { kind: 'holiday' as const, holiday: e.holiday } : null;
+    const m = of === null || next === undefined || next.blocker || next.prefix ? null : CLOSEST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (of !== null && m !== null && next !== undefined) {
+      const gap = text.slice(c.end, next.start);
+      const closest = m[2] !== undefined;
+      const n = ordinalValue((closest ? m[1] : m[3]) ?? 'first');
+      if (n !== null && n >= 1 && (closest ? /^\.?\s+to\s+$/i : /^\.?\s+after\s+$/i).test(gap) && (closest || m[3] !== undefined || of.kind === 'holiday')) {
+        const expr: DateExpression = closest ? { kind: 'closest', n, of, to: next.expr } : { kind: 'nthAfter', n, of, after: next.expr };
+        out.push({ start: c.start - m[0].length, end: next.end, expr, rule: 'date.nth' });
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+};
 
 /** "Wednesday, March 27, 2024", "Sun 15Sep", "Jul 18, Fri": one day, one mention; the weekday picks the year when none is written. */
 const joinWeekdayAndDate: Refiner = (candidates, { text }) => {
@@ -1382,8 +1474,10 @@ const REFINERS: readonly Refiner[] = [
   joinPeriodAndYear,
   attachShift,
   joinNth,
+  dropOverlaps,
   joinWeekdayAndDate,
   joinWeekdayAndWeek,
+  joinClosest,
   joinOffsets,
   joinYearShift,
   joinAfterNext,

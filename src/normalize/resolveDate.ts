@@ -20,8 +20,10 @@
  *   payable April 15"). Measured on 3,000 Reuters stories: of 1,164 such days, 636 differ between
  *   backward and nearest, and a sample of 40 of those was right under nearest every time.
  * - "last"/"next" + weekday or month force the direction and skip the current occurrence ("last
- *   Wednesday" published on a Wednesday is a week earlier); "this" + weekday is the one in the
- *   publication's Monday–Sunday week, "this" + month the one in the publication year.
+ *   Wednesday" published on a Wednesday is a week earlier); "next" + weekday is the one in the
+ *   following Monday–Sunday week (said on a Tuesday, "next Wednesday" is eight days ahead: both
+ *   peer suites read it so); "this" + weekday is the one in the publication's week ('past' and
+ *   'future' take the nearest on their side), "this" + month the one in the publication year.
  * - Quarters and halves without a year belong to the publication year ("results for the first
  *   quarter"), because companies report on the running year; only a past-tense sentence pulls a
  *   quarter that has not started yet back one year ("fourth-quarter profit rose", published in
@@ -44,6 +46,20 @@
  * - A split year ("the 1986/87 season", "fiscal 1987/88", "1988-92") covers both calendar years,
  *   grain 'year'. A two-digit year ("FY25", "1Q24", "3/27/24") takes the century that puts it
  *   nearest the publication year.
+ * - A weekday written beside a day without a year ("Fri, Jul 18") picks, of the year placed by the
+ *   convention and the years either side, the one where they agree; under 'nearest' (chrono's
+ *   convention) the nearest date wins and the weekday is not consulted.
+ * - Holidays ("Thanksgiving", "Easter", "Eid al-Fitr") are days by rule (see HOLIDAYS) and, without
+ *   a year, are placed like a day of a month: the nearest one under 'tense'.
+ * - Durations from publication ("three weeks ago", "in 5 days", "within two weeks": the day the
+ *   period ends) are days; hours and minutes stay on the publication day. Narrative ones ("a year
+ *   earlier", "two days later", "the previous year", "the week before") count from the date the
+ *   story named just before (`previous`), keeping its grain, when it is at least as fine as the step;
+ *   otherwise from publication.
+ * - "The first Tuesday of October", "the last week of September" (weeks wholly inside the month),
+ *   "the closest Monday to Oct 5th", "the week of March 23" are computed inside the named range.
+ * - A day that does not exist where it lands ("February 30, 2024", "the 31st of next month" in a
+ *   30-day month) gives `impossible`, and the recognizer drops the mention.
  * - `implied: ['year']` marks every result whose year was taken or counted from the publication
  *   date. Without a publication date such a mention keeps its grain but comes back with start/end
  *   null and resolved false; absolute dates resolve regardless.
@@ -62,6 +78,9 @@ export type RelativeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type DurationUnit = RelativeUnit | 'hour' | 'minute' | 'second';
 
 /** What the text said, before any calendar arithmetic. Months 1–12; weekdays 1 (Monday) – 7 (Sunday). */
+/** Something that comes round again: a weekday or a holiday. */
+export type Recurring = { kind: 'weekday'; weekday: number } | { kind: 'holiday'; holiday: HolidayId };
+
 export type DateExpression =
   | { kind: 'date'; year: number | null; month: number; day: number; /** "Fri, Jul 18": the weekday written beside it */ weekday?: number }
   | { kind: 'month'; year: YearRef | null; month: number; shift?: DateShift }
@@ -88,8 +107,10 @@ export type DateExpression =
   | { kind: 'holiday'; holiday: HolidayId; year: YearRef | null; shift?: DateShift }
   /** "first Tuesday of October", "last day of May", "second last week of October 2018"; n < 0 counts from the end. */
   | { kind: 'nth'; n: number; what: 'day' | 'week' | number; of: DateExpression }
-  /** "third Tuesday after Christmas 2014". */
-  | { kind: 'nthAfter'; n: number; weekday: number; after: DateExpression }
+  /** "third Tuesday after Christmas 2014", "the first Super Tuesday after 2019": the n-th occurrence of a weekday or holiday after a date. */
+  | { kind: 'nthAfter'; n: number; of: Recurring; after: DateExpression }
+  /** "the closest Monday to Oct 5th", "the second closest Christmas to today": occurrences by distance from a date. */
+  | { kind: 'closest'; n: number; of: Recurring; to: DateExpression }
   /** "10 - 22 August 2012", "Aug 10 to Nov 12": from the start of one to the end of the other. */
   | { kind: 'range'; from: DateExpression; to: DateExpression }
   | { kind: 'weekend'; shift?: DateShift }
@@ -221,7 +242,15 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
       return nthOf(expr.n, expr.what, resolveRange(expr.of, anchor));
     case 'nthAfter': {
       const after = resolveRange(expr.after, anchor).end;
-      return dayRange(after + (((expr.weekday - weekdayOf(after) + 6) % 7) + 1) + 7 * (expr.n - 1));
+      const found = occurrences(expr.of, after + 1, after + 1 + 366 * (4 * expr.n + 4));
+      return found[expr.n - 1] ?? impossible();
+    }
+    case 'closest': {
+      const to = resolveRange(expr.to, anchor);
+      const reach = expr.of.kind === 'weekday' ? 7 * (expr.n + 1) : 366 * (4 * expr.n + 4);
+      const found = occurrences(expr.of, to.start - reach, to.end + reach);
+      found.sort((a, b) => distanceBetween(a, to) - distanceBetween(b, to) || a.start - b.start);
+      return found[expr.n - 1] ?? impossible();
     }
     case 'range': {
       const from = resolveRange(expr.from, anchor);
@@ -379,6 +408,23 @@ const HOLIDAYS = {
   pentecost: (y: number) => easterMd(y, 49),
   'whit-monday': (y: number) => easterMd(y, 50),
   'trinity-sunday': (y: number) => easterMd(y, 56),
+  'chinese-new-year': (y: number) => chineseNewYear(y),
+  'eid-al-fitr': (y: number) => islamicMd(y, 10, 1),
+  'eid-al-adha': (y: number) => islamicMd(y, 12, 10),
+  'islamic-new-year': (y: number) => islamicMd(y, 1, 1),
+  ashura: (y: number) => islamicMd(y, 1, 10),
+  mawlid: (y: number) => islamicMd(y, 3, 12),
+  'ali-birthday': (y: number) => islamicMd(y, 7, 13),
+  'isra-miraj': (y: number) => islamicMd(y, 7, 27),
+  'laylat-al-qadr': (y: number) => islamicMd(y, 9, 27),
+  'jumuatul-wida': (y: number) => lastFridayOfRamadan(y),
+  'makar-sankranti': (y: number) => sankranti(y, 270, 1),
+  bhogi: (y: number) => shiftMaybe(y, sankranti(y, 270, 1), -1),
+  'mattu-pongal': (y: number) => shiftMaybe(y, sankranti(y, 270, 1), 1),
+  'kaanum-pongal': (y: number) => shiftMaybe(y, sankranti(y, 270, 1), 2),
+  vaisakhi: (y: number) => sankranti(y, 0, 4, false),
+  'rabindra-jayanti': (y: number) => shiftMaybe(y, sankranti(y, 0, 4, false), 25),
+  'parsi-new-year': (y: number) => toMd(dayNumber(2018, 8, 17) + 365 * (y - 2018)),
   'orthodox-easter': (y: number) => orthodoxEasterMd(y, 0),
   'orthodox-good-friday': (y: number) => orthodoxEasterMd(y, -2),
   'clean-monday': (y: number) => orthodoxEasterMd(y, -48),
@@ -516,6 +562,143 @@ function orthodoxEasterMd(year: number, days: number): MonthDay {
   return shiftMd(year, md(month, day), days + gap);
 }
 
+function shiftMaybe(year: number, base: MonthDay | null, days: number): MonthDay | null {
+  return base === null ? null : shiftMd(year, base, days);
+}
+
+// ---- lunar and sidereal calendars ----
+//
+// Holidays of the Chinese, Islamic and Indian calendars, from the Moon and the Sun themselves:
+// new moons by the periodic terms of Meeus, "Astronomical Algorithms" ch. 49 (accurate to a few
+// minutes), the Sun's longitude by his ch. 25 (about 0.01°, a quarter of an hour). Day numbers
+// here are Julian Days (days since noon UT, 4713 BC); JD 2440587.5 is 1970-01-01 00:00 UT.
+
+const JD_UNIX = 2440587.5;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Julian Day of the k-th new moon after January 6, 2000. */
+function newMoon(k: number): number {
+  const T = k / 1236.85;
+  const jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * T * T - 0.00000015 * T ** 3 + 0.00000000073 * T ** 4;
+  const E = 1 - 0.002516 * T - 0.0000074 * T * T;
+  const M = rad(2.5534 + 29.1053567 * k - 0.0000014 * T * T - 0.00000011 * T ** 3);
+  const Mp = rad(201.5643 + 385.81693528 * k + 0.0107582 * T * T + 0.00001238 * T ** 3 - 0.000000058 * T ** 4);
+  const F = rad(160.7108 + 390.67050284 * k - 0.0016118 * T * T - 0.00000227 * T ** 3 + 0.000000011 * T ** 4);
+  const Om = rad(124.7746 - 1.56375588 * k + 0.0020672 * T * T + 0.00000215 * T ** 3);
+  const sin = Math.sin;
+  const c =
+    -0.4072 * sin(Mp) + 0.17241 * E * sin(M) + 0.01608 * sin(2 * Mp) + 0.01039 * sin(2 * F) + 0.00739 * E * sin(Mp - M) -
+    0.00514 * E * sin(Mp + M) + 0.00208 * E * E * sin(2 * M) - 0.00111 * sin(Mp - 2 * F) - 0.00057 * sin(Mp + 2 * F) +
+    0.00056 * E * sin(2 * Mp + M) - 0.00042 * sin(3 * Mp) + 0.00042 * E * sin(M + 2 * F) + 0.00038 * E * sin(M - 2 * F) -
+    0.00024 * E * sin(2 * Mp - M) - 0.00017 * sin(Om) - 0.00007 * sin(Mp + 2 * M) + 0.00004 * sin(2 * Mp - 2 * F) +
+    0.00004 * sin(3 * M) + 0.00003 * sin(Mp + M - 2 * F) + 0.00003 * sin(2 * Mp + 2 * F) - 0.00003 * sin(Mp + M + 2 * F) +
+    0.00003 * sin(Mp - M + 2 * F) - 0.00002 * sin(Mp - M - 2 * F) - 0.00002 * sin(3 * Mp + M) + 0.00002 * sin(4 * Mp);
+  return jde + c;
+}
+
+/** The new moon nearest a Julian Day. */
+function newMoonNear(jd: number): number {
+  const k = Math.round((jd - 2451550.09766) / 29.530588861);
+  let best = newMoon(k);
+  for (const kk of [k - 1, k + 1]) {
+    const nm = newMoon(kk);
+    if (Math.abs(nm - jd) < Math.abs(best - jd)) best = nm;
+  }
+  return best;
+}
+
+/** The calendar day (a day number) of a Julian Day, in a time zone `hours` ahead of UT. */
+function localDay(jd: number, hours: number): number {
+  return Math.floor(jd - JD_UNIX + hours / 24);
+}
+
+/** Chinese New Year: the new moon, by the day in China (UT+8), that falls on or after January 21. */
+function chineseNewYear(year: number): MonthDay {
+  const jan21 = dayNumber(year, 1, 21);
+  let nm = newMoonNear(jan21 + JD_UNIX + 15);
+  if (localDay(nm, 8) < jan21) nm = newMoonNear(nm + 29.5);
+  else if (localDay(nm - 29.53, 8) >= jan21) nm = newMoonNear(nm - 29.5);
+  return toMd(localDay(nm, 8));
+}
+
+/**
+ * The first day of an Islamic month: the day after the first sunset in Mecca (about 15:30 UT) that
+ * follows the new moon, as the Umm al-Qura calendar counts. Observed dates elsewhere may fall a day
+ * later. `ah` is the Hijri year, `month` 1–12.
+ */
+function islamicMonthStart(ah: number, month: number): number {
+  // The arithmetical (tabular) calendar puts the month within a day or two: look for the new moon there.
+  const tabular = Math.ceil(29.5 * (month - 1)) + (ah - 1) * 354 + Math.floor((3 + 11 * ah) / 30) + 1948439.5 - 1;
+  const nm = newMoonNear(tabular - 1);
+  const conjunctionDay = Math.floor(nm - JD_UNIX);
+  const sunset = conjunctionDay + 15.5 / 24;
+  return (nm - JD_UNIX <= sunset ? conjunctionDay : conjunctionDay + 1) + 1;
+}
+
+/** The first day, in a Gregorian year, that is day `day` of Islamic month `month`; null if none. */
+function islamicDay(year: number, month: number, day: number): number | null {
+  const start = dayNumber(year, 1, 1);
+  const end = dayNumber(year, 12, 31);
+  const ah = Math.floor(((year - 622) * 33) / 32);
+  for (const h of [ah - 1, ah, ah + 1, ah + 2]) {
+    const d = islamicMonthStart(h, month) + day - 1;
+    if (d >= start && d <= end) return d;
+  }
+  return null;
+}
+
+function islamicMd(year: number, month: number, day: number): MonthDay | null {
+  const d = islamicDay(year, month, day);
+  return d === null ? null : toMd(d);
+}
+
+/** Jumu'atul-Wida: the last Friday of Ramadan. */
+function lastFridayOfRamadan(year: number): MonthDay | null {
+  const start = islamicDay(year, 9, 1);
+  if (start === null) return null;
+  const ah = Math.floor(((year - 622) * 33) / 32);
+  const shawwal = [ah - 1, ah, ah + 1, ah + 2].map((h) => islamicMonthStart(h, 10)).find((d) => d > start && d - start < 40)!;
+  let d = shawwal - 1;
+  while (weekdayOf(d) !== 5) d--;
+  return toMd(d);
+}
+
+/** The Sun's apparent tropical longitude in degrees at a Julian Day. */
+function sunLongitude(jd: number): number {
+  const T = (jd - 2451545) / 36525;
+  const L0 = 280.46646 + 36000.76983 * T + 0.0003032 * T * T;
+  const M = rad(357.52911 + 35999.05029 * T - 0.0001537 * T * T);
+  const C = (1.914602 - 0.004817 * T - 0.000014 * T * T) * Math.sin(M) + (0.019993 - 0.000101 * T) * Math.sin(2 * M) + 0.000289 * Math.sin(3 * M);
+  const L = L0 + C - 0.00569 - 0.00478 * Math.sin(rad(125.04 - 1934.136 * T));
+  return ((L % 360) + 360) % 360;
+}
+
+/** The Sun's sidereal longitude (Lahiri ayanamsa), as Indian calendars count it. */
+function siderealSun(jd: number): number {
+  const ayanamsa = 23.85306 + 0.0139667 * ((jd - 2451545) / 365.25);
+  return (((sunLongitude(jd) - ayanamsa) % 360) + 360) % 360;
+}
+
+/**
+ * A sankranti: the day the Sun enters a sidereal sign (270°: Capricorn, Makar Sankranti and Pongal,
+ * mid-January; 0°: Aries, Vaisakhi, mid-April), by the day in India (UT+5:30). For Makar Sankranti
+ * an entry after sunset (taken as 17:45) counts for the next day; Vaisakhi keeps the day of entry,
+ * and the Bengali year begins the day after it (Rabindra Jayanti, 25 Boishakh, is 25 days on).
+ */
+function sankranti(year: number, longitude: number, month: number, sunsetRule = true): MonthDay {
+  let lo = dayNumber(year, month, 1) + JD_UNIX;
+  let hi = lo + 30;
+  const behind = (jd: number) => ((siderealSun(jd) - longitude + 540) % 360) - 180 < 0;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (behind(mid)) lo = mid;
+    else hi = mid;
+  }
+  const local = lo - JD_UNIX + 5.5 / 24;
+  const day = Math.floor(local);
+  return toMd(sunsetRule && local - day > 17.75 / 24 ? day + 1 : day);
+}
+
 /** A holiday placed like a month: by its written or counted year, "this/next/last", or the convention. */
 function placeHoliday(expr: Extract<DateExpression, { kind: 'holiday' }>, anchor: Anchor): Range {
   const on = (year: number): Range | null => {
@@ -527,7 +710,7 @@ function placeHoliday(expr: Extract<DateExpression, { kind: 'holiday' }>, anchor
   const y = yearOf(pub);
   if (expr.year !== null) return on(y + expr.year.offset) ?? impossible();
   const occurrences: Range[] = [];
-  for (let year = y - 8; year <= y + 8; year++) {
+  for (let year = y - 12; year <= y + 12; year++) {
     const r = on(year);
     if (r !== null) occurrences.push(r);
   }
@@ -567,6 +750,26 @@ function pick(occurrences: Range[], pub: number, dir: Direction): Range {
   if (back === undefined) return ahead!;
   if (ahead === undefined) return back;
   return distance(ahead, pub) < distance(back, pub) ? ahead : back;
+}
+
+/** Every day of a weekday or holiday from day `from` to day `to`, in order. */
+function occurrences(of: Recurring, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  if (of.kind === 'weekday') {
+    for (let d = from + ((of.weekday - weekdayOf(from) + 7) % 7); d <= to; d += 7) out.push(dayRange(d));
+    return out;
+  }
+  for (let year = yearOf(from); year <= yearOf(to); year++) {
+    const d = holidayDay(of.holiday, year);
+    if (d !== null && d >= from && d <= to) out.push(dayRange(d));
+  }
+  return out;
+}
+
+function distanceBetween(a: Range, b: Range): number {
+  if (a.end < b.start) return b.start - a.end;
+  if (a.start > b.end) return a.start - b.end;
+  return 0;
 }
 
 function distance(r: Range, day: number): number {

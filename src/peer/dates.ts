@@ -20,6 +20,7 @@ import { recognizeDates } from '../mentions/date.js';
 import type { DateGrain, DateMention } from '../schema/mention.js';
 import type { DatePreference } from '../schema/options.js';
 import { analyze, calendarDay, localeOf, quote, readRows, stableLines, type SuiteResult } from './common.js';
+import { reasonFor } from './reasons.js';
 
 export interface DucklingDateRow {
   text: string;
@@ -86,7 +87,7 @@ export function checkDucklingDateRow(row: DucklingDateRow): { pass: boolean; lin
   const got = datesIn(row.text, row.ref, 'future', localeOf(row.locale))[0];
   const expected = calendarDay(row.expected);
   const tag = row.holiday ? ` {${row.holiday}}` : '';
-  const line = `[${row.locale}] ${quote(row.text)}${tag} — expected ${row.expected.slice(0, 10)} ${row.grain} | got ${describe(got)}`;
+  const line = `[${row.locale}] ${quote(row.text)}${tag} — expected ${row.expected.slice(0, 10)} ${row.grain} | got ${describe(got)} — ${reasonFor('duckling-dates-en', row.text.trim(), row.holiday)}`;
   const pass =
     got !== undefined &&
     got.start !== null &&
@@ -110,7 +111,7 @@ export function checkChronoSimpleRow(row: ChronoSimpleRow): { pass: boolean; lin
   const expected = calendarDay(row.expected);
   const mode = row.chrono === 'casual' ? '' : ` (${row.chrono})`;
   const forward = prefer === 'future' ? ' (forwardDate)' : '';
-  const line = `${quote(row.text)}${mode}${forward} ref ${row.ref.slice(0, 16)} — expected ${row.expected.slice(0, 10)} | got ${describe(got)}`;
+  const line = `${quote(row.text)}${mode}${forward} ref ${row.ref.slice(0, 16)} — expected ${row.expected.slice(0, 10)} | got ${describe(got)} — ${reasonFor('chrono-en-simple', row.text.trim())}`;
   return { pass: got !== undefined && expected !== null && got.start === expected, line };
 }
 
@@ -123,7 +124,7 @@ export function runChronoSimple(dir: string): SuiteResult {
 
 export function checkChronoNegativeRow(row: ChronoNegativeRow): { pass: boolean; line: string } {
   const found = datesIn(row.text, row.ref, 'nearest');
-  const line = `${quote(row.text)} — expected no date | got ${found.map((m) => describe(m)).join(', ')}`;
+  const line = `${quote(row.text)} — expected no date | got ${found.map((m) => describe(m)).join(', ')} — ${reasonFor('chrono-en-negative', row.text.trim())}`;
   return { pass: found.length === 0, line };
 }
 

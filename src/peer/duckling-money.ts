@@ -20,6 +20,7 @@ import { bareDollarCurrency, localCurrency, normalizeCurrency } from '../normali
 import type { MoneyMention } from '../schema/mention.js';
 import type { Locale } from '../schema/options.js';
 import { analyze, localeOf, quote, readRows, stableLines, type SuiteResult } from './common.js';
+import { reasonFor } from './reasons.js';
 
 export interface DucklingMoneyRow {
   text: string;
@@ -50,7 +51,7 @@ export function checkMoneyRow(row: DucklingMoneyRow): { pass: boolean; line: str
   const locale = localeOf(row.locale);
   const found = recognizeMoney(analyze(row.text, { locale }));
   const got = found[0];
-  const head = `[${row.locale}] ${quote(row.text)} — expected ${describeExpected(row)} | got ${got ? describeGot(got) : 'no money'}`;
+  const head = `[${row.locale}] ${quote(row.text)} — expected ${describeExpected(row)} | got ${got ? describeGot(got) : 'no money'} — ${reasonFor('duckling-money-en', row.text.trim())}`;
   if (row.section === 'negative' || row.section === 'latent' || row.kind === 'negative') return { pass: got === undefined, line: head };
   if (got === undefined) return { pass: false, line: head };
   const currencyOk = currencyAgrees(row, got, locale);

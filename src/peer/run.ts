@@ -21,6 +21,7 @@ export function failureFileText(r: SuiteResult): string {
   const header = [
     `# ${r.name}: ${r.passed}/${r.total} passed (${percent(rate(r))}); ${r.failures.length} failing cases below, one per line.`,
     `# Convention: ${r.convention}. Written by \`npm run peer\`; do not edit by hand.`,
+    '# Each line: the case, expected vs got, and why it fails: deliberate (news convention, see README), divergence, out of scope, or missing (a rule the peer has and dealwire lacks).',
   ];
   return [...header, ...r.failures].join('\n') + '\n';
 }

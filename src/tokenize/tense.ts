@@ -150,7 +150,7 @@ function isPastVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const w = t.text.toLowerCase();
   if (IRREGULAR_PAST.has(w)) return t.pos === 'VERB' || t.pos === 'AUX' || !isNominal(tokens[i - 1]);
-  if (!/[a-z]ed$/.test(w) || w.length < 4) return false;
+  if (!/[a-z]ed$/.test(w) || w.length < 4 || NOT_PAST_ED.has(w)) return false;
   if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
   const prev = tokens[i - 1];
   if (prev !== undefined && PARTICIPLE_AFTER.test(prev.text)) return false;
@@ -159,6 +159,9 @@ function isPastVerb(tokens: readonly Token[], i: number): boolean {
   if (t.pos === 'ADJ') return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON');
   return true;
 }
+
+/** Words ending in "-ed" that are no past forms ("need to move", "exceed forecasts", "proceed"). */
+const NOT_PAST_ED = new Set(['need', 'feed', 'speed', 'seed', 'heed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'embed', 'shed', 'wed', 'bed', 'red', 'bred', 'shred', 'sled', 'hundred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'beloved']);
 
 function isNominal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ');

@@ -34,6 +34,10 @@ describe('sentenceTense', () => {
     ["Amazon's ability to invest presents a financial advantage.", 'present'],
     ['Sales fell due to weak demand.', 'past'],
     ['Anthropic is a startup.', 'present'],
+    // "-eed" words that are no past forms (issue 5: "A car need to move" read as past).
+    ['The banks need more capital.', 'present'],
+    ['The results exceed expectations.', 'present'],
+    ['Amazon agreed to the terms.', 'past'],
   ] as const)('%s → %s', (text, tense) => {
     expect(sentenceTense(sentence(text))).toBe(tense);
   });
