@@ -184,6 +184,9 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 /** "first" … "thirty-first", as a regex alternation. */
 const ORDINAL_WORD = `(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+/** Reuters writes days below ten as words after the month: "March one", "April Three". */
+const CARDINAL_DAY_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const CARDINAL_DAY_WORD = `(?:${Object.keys(CARDINAL_DAY_WORDS).join('|')})`;
 /** An ordinal day: "15th", "1st", "first", "twenty-first". */
 const ORDINAL_DAY = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})`;
 
@@ -191,6 +194,7 @@ function ordinalValue(s: string): number | null {
   const lower = s.toLowerCase();
   const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lower);
   if (digits) return Number(digits[1]);
+  if (CARDINAL_DAY_WORDS[lower] !== undefined) return CARDINAL_DAY_WORDS[lower]!;
   const compound = /^(twenty|thirty)[- ]?(\w+)$/.exec(lower);
   if (compound) {
     const unit = ORDINAL_WORDS[compound[2]!];
@@ -305,7 +309,7 @@ const DAY_AFTER = new RegExp(
   'i',
 );
 /** " first", " third 2015": a day written as a word, at the end of the phrase. */
-const WORD_DAY_AFTER = new RegExp(`^\\s+(?:the\\s+)?(${ORDINAL_WORD})(?![\\w-])(?=\\s*(?:$|[.,;:!?)]|\\s+${YEAR}\\b))(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
+const WORD_DAY_AFTER = new RegExp(`^\\s+(?:the\\s+)?(${ORDINAL_WORD}|${CARDINAL_DAY_WORD})(?![\\w-])(?=\\s*(?:$|[.,;:!?)]|\\s+${YEAR}\\b))(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
 /** " - 22, 2012", " to 22": the second day of a range inside one month. */
 const DAY_RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|through|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]\\d|\\s*[A-Za-z%])(?:,?\\s+(${YEAR})\\b(?![.,]\\d))?`, 'i');
 /** " 2023", ", 1986", " of 2023". */
