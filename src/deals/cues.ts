@@ -36,7 +36,8 @@ export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
   ['cancelled', /\b(terminat(e|ed|es|ing)|withdr(ew|awn|aw)|reject(s|ed)?|called\s+off|call\s+off|abandon(s|ed)?|scrap(s|ped)?|cancel(s|led|ed)?|broke\s+off|ended\s+talks|dropped\s+(its|the|their)\s+(bid|offer|plan))\b/i],
   ['completed', /\b(complet(ed|es)|closed|finali[sz]ed|consummated)\b/i],
   ['rumored', /\b(talks|may|might|consider(s|ing)?|could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|sources)\b/i],
-  ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s))\b/i],
+  // A deal that regulators or shareholders approved has at least been agreed.
+  ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s)|approv(ed|al|es)|clearance|cleared)\b/i],
   ['planned', /\b(plan(s|ned)?|propos(e|ed|es|al)|intend(s|ed)?|will|would|seek(s|ing)?|tender|offer(s|ed)?|bid(s)?|to\s+acquire|to\s+buy)\b/i],
 ];
 

@@ -78,11 +78,12 @@ export function argumentsOf(view: SentenceView, triggerAt: number): Arguments {
     if (crossesClause(view, triggerAt + 1, o.first)) break;
     after.push({ org: o.mention, link: linkBefore(view, o.first, triggerAt) });
   }
-  // "Y was acquired by X": an auxiliary right before the participle, possibly with an adverb between.
+  // "Y was acquired by X", "Y was sold for $N": an auxiliary right before the participle, possibly
+  // with an adverb between; the agent after "by" may be missing.
   const w = view.lower[triggerAt]!;
   const aux1 = view.lower[triggerAt - 1];
   const aux2 = view.lower[triggerAt - 2];
-  const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[triggerAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? ''))) && after.some((a) => a.link === 'by');
+  const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[triggerAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? '')));
   return { agents, after, passive, relativeHead };
 }
 

@@ -147,3 +147,16 @@ describe('mergers that are takeovers', () => {
     expect(roles(d!)).toEqual({ acquirer: 'Corvane Holdings', target: 'Halvorsen Industries' });
   });
 });
+
+describe('status and passives', () => {
+  it('a proposed deal that regulators approved is at least announced', () => {
+    const [d] = deals('Regulators gave final clearance to the proposed 225 mln dlr acquisition of Pellworth Corp by Halvorsen Industries Inc.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"Y was sold for $N" makes Y the target, not the seller', () => {
+    const [d] = deals('Pellworth Corp was sold for three mln stg, the company said.');
+    expect(d).toMatchObject({ parties: [{ name: 'Pellworth', role: 'target' }], amount: { value: 3_000_000, currency: 'GBP' } });
+  });
+});
