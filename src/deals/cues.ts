@@ -8,7 +8,7 @@ export const TRIGGERS: Record<string, DealType> = Object.fromEntries([
   ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers bid bids offer'),
   ...words('merger', 'merge merges merged merging merger mergers'),
   ...words('investment', 'invest invests invested investing investment investments inject injects injected injecting injection'),
-  ...words('stake_sale', 'sell sells sold selling sale divest divests divested divestiture'), // retyped by what is sold: a stake, or a whole business
+  ...words('stake_sale', 'sell sells sold selling sale divest divests divested divestiture buyer buyers'), // retyped by what is sold: a stake, or a whole business
   ...words('funding_round', 'raise raises raised raising'),
 ]);
 

@@ -103,7 +103,8 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
   const linked = (...links: string[]) => args.after.filter((a) => links.includes(a.link)).map((a) => a.org);
   // The first such name not already a party ("sale of its X unit to X Corp's parent Y": not X twice).
   const firstNew = (list: OrganizationMention[]) => list.find((o) => !parties.some((p) => p.name === o.canonical));
-  const isSell = /^(sell|sells|sold|selling|sale|divest|divests|divested|divestiture)$/.test(triggerWord);
+  // "seeking a buyer for Y" is a sale seen from the seller's side.
+  const isSell = /^(sell|sells|sold|selling|sale|divest|divests|divested|divestiture|buyer|buyers)$/.test(triggerWord);
 
   if (args.passive) {
     // The patient stands before the verb; the agent follows "by".
@@ -136,7 +137,7 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
     case 'stake_sale':
       if (isSell) {
         for (const o of args.agents) add(o, 'seller');
-        add(firstNew(linked('direct', 'in', 'of')), 'target');
+        add(firstNew(linked('direct', 'in', 'of', 'for')), 'target');
         add(firstNew(linked('to')), 'acquirer');
       } else {
         for (const o of args.agents) add(o, 'acquirer');

@@ -160,3 +160,11 @@ describe('status and passives', () => {
     expect(d).toMatchObject({ parties: [{ name: 'Pellworth', role: 'target' }], amount: { value: 3_000_000, currency: 'GBP' } });
   });
 });
+
+describe('sales seen from the seller', () => {
+  it('"seeking a buyer for Y" is a planned sale', () => {
+    const [d] = deals('Halvorsen Industries Inc said it is seeking a buyer for its Pellworth Corp unit.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'planned' });
+    expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
