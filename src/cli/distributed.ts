@@ -14,6 +14,7 @@ const lib = {
   worker: () => import('../distributed/worker.js'),
   collect: () => import('../distributed/collect.js'),
   status: () => import('../distributed/status.js'),
+  drained: () => import('../distributed/drained.js'),
 };
 
 // The same checks as the `extract` flags (src/cli/program.ts).
@@ -76,7 +77,7 @@ function guarded<A extends unknown[]>(url: (...a: A) => string, fn: (...a: A) =>
       let message: string | null = null;
       if (e instanceof RedisUnreachable || e instanceof DistributedUsageError) message = e.message;
       else if ((e as Error).name === 'MaxRetriesPerRequestError' || /Connection is closed|ECONNREFUSED|ECONNRESET/.test((e as Error).message)) {
-        message = `lost Redis at ${redactUrl(url(...a))}: ${(e as Error).message}. What was written so far is whole; run the command again once Redis is back.`;
+        message = `lost Redis at ${redactUrl(url(...a))}: ${(e as Error).message.replace(/\.+$/, '')}. What was written so far is whole; run the command again once Redis is back.`;
       }
       if (message === null) throw e;
       process.stderr.write(`dealwire: ${message}\n`);
@@ -102,6 +103,7 @@ function onStopSignals(stop: (sig: NodeJS.Signals) => void): () => void {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * `enqueue`, `worker`, `collect` and `status`: one batch spread over as many machines as run
@@ -161,7 +163,7 @@ The first enqueue sets the queue's --locale and --lexicon; workers read every ar
           }
           if (!o.quiet) {
             const parts = [
-              `enqueued ${tally.added} job${tally.added === 1 ? '' : 's'} (${(tally.bytes / 1e6).toFixed(1)} MB) on queue ${o.queue} at ${redactUrl(o.redis)}`,
+              `enqueued ${plural(tally.added, 'job')} (${(tally.bytes / 1e6).toFixed(1)} MB) on queue ${o.queue} at ${redactUrl(o.redis)}`,
               `${tally.present} already there`,
               ...(tally.errors ? [`${tally.errors} unreadable, queued as error records`] : []),
               ...(tally.skipped ? [`${tally.skipped} skipped`] : []),
@@ -181,7 +183,7 @@ The first enqueue sets the queue's --locale and --lexicon; workers read every ar
   )
     .option('-c, --concurrency <n>', 'worker threads (default: one per core)', positiveInt)
     .option('--lock-ms <n>', 'how long the jobs of a worker that stopped answering wait before another worker takes them', positiveInt, DEFAULT_LOCK_MS)
-    .option('--until-empty', 'stop once the queue has nothing waiting, active or retrying')
+    .option('--until-empty', 'stop once the queue has nothing waiting, active or retrying, and no enqueue is running')
     .option('-q, --quiet', 'no start and stop lines on standard error')
     .addHelpText('after', `
 Each result is kept in Redis until \`dealwire collect\` writes it out. SIGTERM or Ctrl-C lets the
@@ -195,7 +197,7 @@ Articles are read with the queue's settings (set by the first enqueue), not with
       guarded(
         (o: QueueFlags) => o.redis,
         async (o: QueueFlags & { concurrency?: number; lockMs: number; untilEmpty?: boolean; quiet?: boolean }) => {
-          const [{ connect, openQueue }, { DistributedWorker }] = await Promise.all([lib.queue(), lib.worker()]);
+          const [{ connect, openQueue }, { DistributedWorker }, { workLeft }] = await Promise.all([lib.queue(), lib.worker(), lib.drained()]);
           const redis = await connect(o.redis, { blocking: true });
           const threads = o.concurrency ?? availableParallelism();
           const worker = new DistributedWorker(redis, { queue: o.queue, threads, lockMs: o.lockMs });
@@ -217,14 +219,13 @@ Articles are read with the queue's settings (set by the first enqueue), not with
             if (countQueue) {
               let emptyRounds = 0;
               emptyCheck = setInterval(() => {
-                countQueue
-                  .getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'waiting-children')
-                  .then((c) => {
-                    emptyRounds = Object.values(c).every((x) => x === 0) ? emptyRounds + 1 : 0;
+                workLeft(redis, countQueue, o.queue)
+                  .then((left) => {
+                    emptyRounds = left.jobs === 0 && !left.enqueuing ? emptyRounds + 1 : 0;
                     if (emptyRounds >= 2) resolve();
                   })
                   .catch(() => {});
-              }, 500);
+              }, 250);
             }
           });
           clearInterval(emptyCheck);
@@ -232,7 +233,7 @@ Articles are read with the queue's settings (set by the first enqueue), not with
           await worker.close();
           await redis.quit().catch(() => redis.disconnect());
           const t = worker.tally;
-          if (!o.quiet) process.stderr.write(`dealwire worker ${worker.name} stopped: ${t.articles} articles, ${t.deals} deals, ${t.errors} error records, ${t.retried} retried, ${seconds(Date.now() - started)}\n`);
+          if (!o.quiet) process.stderr.write(`dealwire worker ${worker.name} stopped: ${plural(t.articles, 'article')}, ${plural(t.deals, 'deal')}, ${plural(t.errors, 'error record')}, ${t.retried} retried, ${seconds(Date.now() - started)}\n`);
         },
       ),
     );
@@ -243,7 +244,7 @@ Articles are read with the queue's settings (set by the first enqueue), not with
       .description("write the results the workers have finished as JSONL, one line per article, exactly once; they leave Redis"),
   )
     .requiredOption('-o, --out <file>', 'the JSONL file to append to (created if need be)')
-    .option('--follow', 'go on writing results as they finish, until the queue is empty')
+    .option('--follow', 'go on writing results as they finish, until the queue is empty and no enqueue is running')
     .option('-q, --quiet', 'no summary line on standard error')
     .addHelpText('after', `
 Lines are the ones \`dealwire extract\` writes, error records included, in the order the articles
@@ -273,7 +274,7 @@ Exit codes: 0, 1 when some lines are error records, 2 when Redis is not there.
           }
           if (!o.quiet) {
             const parts = [
-              `collected ${tally.articles} article${tally.articles === 1 ? '' : 's'}, ${tally.deals} deals, ${tally.failures} failed into ${o.out}`,
+              `collected ${plural(tally.articles, 'article')}, ${plural(tally.deals, 'deal')}, ${tally.failures} failed into ${o.out}`,
               ...(tally.already ? [`${tally.already} already in it`] : []),
               ...(tally.pending ? [`${tally.pending} still in the queue`] : []),
               seconds(Date.now() - started),

@@ -5,13 +5,14 @@ import { hostname } from 'node:os';
 import { toResult, type BatchResult } from '../batch/extractRecord.js';
 import { JsonlWriter } from '../batch/output.js';
 import { readDoneSources } from '../batch/resume.js';
+import { workLeft } from './drained.js';
 import { DistributedUsageError, dwKeys } from './names.js';
 import type { JobData } from './queue.js';
 
 export interface CollectOptions {
   queue: string;
   out: string;
-  /** Go on writing results as workers finish them, until the queue is empty. */
+  /** Go on writing results as workers finish them, until the queue is empty and no enqueue runs. */
   follow?: boolean;
   pollMs?: number;
   /** Results per round: read, written and fsynced, then removed from Redis. */
@@ -26,7 +27,7 @@ export interface CollectTally {
   deals: number;
   /** Error records written: from the pipeline (E_EMPTY, ...) or from the queue giving up (E_QUEUE). */
   failures: number;
-  /** Results whose source FILE already had (an earlier collect, or a round cut short): not written again. */
+  /** Results an earlier collect had written already (it was stopped before removing them from Redis). */
   already: number;
   /** Jobs still in the queue (waiting, active, retrying) when collect stopped. */
   pending: number;
@@ -39,14 +40,16 @@ export function newCollectTally(): CollectTally {
 const LOCK_MS = 30_000;
 
 /**
- * Moves finished results out of Redis into a JSONL file, each article's line exactly once.
+ * Moves finished results out of Redis into a JSONL file, each job's line exactly once.
  *
- * A round reads up to a few hundred finished jobs (oldest first), appends the lines FILE does not
- * have yet (by source, as `extract --resume` decides), fsyncs FILE, and only then removes those jobs
- * from Redis, noting their ids so that enqueuing them again adds nothing. Killed at any point, the
- * next collect finds every result either in FILE or still in Redis; one in both (killed between the
- * fsync and the removal) is skipped by its source. Jobs the queue gave up on (BullMQ's failed set)
- * become error records the same way, so nothing is lost silently.
+ * A round reads up to a few hundred finished jobs (oldest first) and notes their ids in Redis as
+ * being written; appends their lines; fsyncs FILE; then notes the ids as written, and only then
+ * removes the jobs. Killed at any point, the next collect finds each result in FILE or in Redis or
+ * both, and knows which: a job noted as written is not written again; a job of a round cut short
+ * is written unless FILE already has its source (read as `extract --resume` reads its output, which
+ * also cuts a half-written last line). Jobs the queue gave up on (BullMQ's failed set) become
+ * error records the same way, so nothing is lost silently. Two articles that share a source (two
+ * JSONL files with the same "id") are both written, as `extract` writes them.
  *
  * FILE is always appended to, never truncated: the results in it are no longer in Redis. One
  * collect at a time writes a queue's results (a lock in Redis), so two files never split them.
@@ -55,9 +58,10 @@ export async function collect(redis: Redis, queue: Queue<JobData>, opts: Collect
   const keys = dwKeys(opts.queue);
   const lock = await CollectLock.take(redis, keys.collectLock, opts);
   try {
-    // Creates FILE if it is not there; cuts a last line left half-written by a killed collect.
-    new JsonlWriter(opts.out, 'append').close();
-    const done = (await readDoneSources(opts.out)).sources;
+    // A round that an earlier collect did not finish: its jobs may or may not be in FILE.
+    const unsure = new Set(await redis.smembers(keys.writing));
+    const inFile = unsure.size > 0 ? (await readDoneSources(opts.out)).sources : new Set<string>();
+    new JsonlWriter(opts.out, 'append').close(); // creates FILE if it is not there
     const batch = opts.batch ?? 500;
     const stuck = new Set<string>();
     for (;;) {
@@ -69,43 +73,56 @@ export async function collect(redis: Redis, queue: Queue<JobData>, opts: Collect
         (j): j is { job: Job<JobData, BatchResult> & { id: string }; ok: boolean } => j.job.id !== undefined && !stuck.has(j.job.id),
       );
       if (jobs.length === 0) {
-        const pending = await pendingCount(queue);
-        if (!opts.follow || pending === 0) {
-          tally.pending = pending;
+        const left = await workLeft(redis, queue, opts.queue);
+        if (!opts.follow || (left.jobs === 0 && !left.enqueuing)) {
+          tally.pending = left.jobs;
           break;
         }
-        await sleep(opts.pollMs ?? 500, opts.signal);
+        await sleep(opts.pollMs ?? 200, opts.signal);
         continue;
       }
-      const out = new JsonlWriter(opts.out, 'append');
-      let lines = 0;
-      let errors = 0;
-      try {
-        for (const { job, ok } of jobs) {
-          const r = resultOf(job, ok);
-          if (done.has(r.source)) {
-            tally.already++;
-            continue;
-          }
-          out.writeLine(r.line);
-          done.add(r.source);
-          lines++;
-          if (r.failed) {
-            tally.failures++;
-            errors++;
-          } else {
-            tally.articles++;
-            tally.deals += r.deals;
-          }
-        }
-      } finally {
-        out.close(); // fsync: the lines are on disk before their jobs leave Redis
-      }
       const ids = jobs.map((j) => j.job.id);
-      await redis.multi().sadd(keys.done, ...ids).hincrby(keys.collected, 'lines', lines).hincrby(keys.collected, 'errors', errors).exec();
+      // Written in a round whose jobs were not all removed: only the removal is left to do.
+      const written = await isMember(redis, keys.done, ids);
+      const toWrite = jobs.filter((_, i) => !written[i]);
+      tally.already += jobs.length - toWrite.length;
+      if (toWrite.length > 0) {
+        await redis.sadd(keys.writing, ...toWrite.map((j) => j.job.id));
+        const out = new JsonlWriter(opts.out, 'append');
+        let lines = 0;
+        let errors = 0;
+        try {
+          for (const { job, ok } of toWrite) {
+            const r = resultOf(job, ok);
+            if (unsure.has(job.id) && inFile.has(r.source)) {
+              tally.already++;
+              continue;
+            }
+            out.writeLine(r.line);
+            lines++;
+            if (r.failed) {
+              tally.failures++;
+              errors++;
+            } else {
+              tally.articles++;
+              tally.deals += r.deals;
+            }
+          }
+        } finally {
+          out.close(); // fsync: the lines are on disk before their jobs are noted as written
+        }
+        const writtenIds = toWrite.map((j) => j.job.id);
+        await redis
+          .multi()
+          .sadd(keys.done, ...writtenIds)
+          .srem(keys.writing, ...writtenIds)
+          .hincrby(keys.collected, 'lines', lines)
+          .hincrby(keys.collected, 'errors', errors)
+          .exec();
+      }
       const removed = await Promise.all(ids.map((id) => queue.remove(id)));
-      removed.forEach((ok, i) => {
-        if (ok !== 1) stuck.add(ids[i]!);
+      removed.forEach((n, i) => {
+        if (n !== 1) stuck.add(ids[i]!);
       });
       opts.onRound?.(tally);
     }
@@ -113,6 +130,16 @@ export async function collect(redis: Redis, queue: Queue<JobData>, opts: Collect
     await lock.release();
   }
   return tally;
+}
+
+async function isMember(redis: Redis, key: string, ids: string[]): Promise<boolean[]> {
+  const p = redis.pipeline();
+  for (const id of ids) p.sismember(key, id);
+  const replies = (await p.exec()) ?? [];
+  return replies.map(([err, n]) => {
+    if (err) throw err;
+    return n === 1;
+  });
 }
 
 /** The output line of a finished job: its result, or an error record when the queue gave up on it. */
@@ -123,11 +150,6 @@ function resultOf(job: Job<JobData, BatchResult>, completed: boolean): BatchResu
   const why = completed ? 'the job finished without a result' : job.failedReason || 'no reason given';
   const attempts = job.attemptsMade;
   return toResult({ source, error: { code: 'E_QUEUE', message: `the queue gave up on this article after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${why}` } });
-}
-
-async function pendingCount(queue: Queue<JobData>): Promise<number> {
-  const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-  return Object.values(c).reduce((a, b) => a + b, 0);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { articlesOf, type ArticleInput } from '../batch/articles.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
 import { walk } from '../batch/walk.js';
+import { markEnqueuing } from './drained.js';
 import { jobIdOf } from './jobId.js';
 import { DEFAULT_ATTEMPTS, dwKeys } from './names.js';
 import type { JobData } from './queue.js';
@@ -56,6 +57,7 @@ export async function enqueue(redis: Redis, queue: Queue<JobData>, paths: readon
     removeOnComplete: false,
     removeOnFail: false,
   };
+  const running = await markEnqueuing(redis, opts.queue);
   let pending: Array<{ id: string; data: JobData }> = [];
   const flush = async () => {
     if (pending.length === 0) return;
@@ -71,16 +73,20 @@ export async function enqueue(redis: Redis, queue: Queue<JobData>, paths: readon
       else tally.bytes += Buffer.byteLength(j.data.a.text);
     }
   };
-  for await (let input of inputs(paths, maxBytes, tally)) {
-    if (opts.signal?.aborted) break;
-    if (input.ok && Buffer.byteLength(input.text) > maxBytes) {
-      input = { ok: false, source: input.source, code: 'E_TOO_LARGE', message: `the article is ${Buffer.byteLength(input.text)} bytes, over the limit of ${maxBytes} for one job (raise it with --max-bytes)` };
+  try {
+    for await (let input of inputs(paths, maxBytes, tally)) {
+      if (opts.signal?.aborted) break;
+      if (input.ok && Buffer.byteLength(input.text) > maxBytes) {
+        input = { ok: false, source: input.source, code: 'E_TOO_LARGE', message: `the article is ${Buffer.byteLength(input.text)} bytes, over the limit of ${maxBytes} for one job (raise it with --max-bytes)` };
+      }
+      if (input.ok && input.publishedAt === undefined && opts.publishedAt !== undefined) input = { ...input, publishedAt: opts.publishedAt };
+      pending.push({ id: jobIdOf(input), data: { a: input, s: opts.settingsId } });
+      if (pending.length >= batchSize) await flush();
     }
-    if (input.ok && input.publishedAt === undefined && opts.publishedAt !== undefined) input = { ...input, publishedAt: opts.publishedAt };
-    pending.push({ id: jobIdOf(input), data: { a: input, s: opts.settingsId } });
-    if (pending.length >= batchSize) await flush();
+    await flush();
+  } finally {
+    await running.end();
   }
-  await flush();
   return tally;
 }
 

@@ -45,15 +45,19 @@ export function checkQueueName(name: string): string {
  * dealwire's own keys beside BullMQ's. Job ids never hold ':', so `dw:...` cannot be a job's key.
  *  - settings: the locale and lexicon articles of this queue are read with (JSON), and its id;
  *  - done: ids of jobs whose result `collect` has written and removed, so enqueuing again adds nothing;
+ *  - writing: ids of the jobs whose lines `collect` is writing now (a round not yet on disk);
  *  - collected: counts of what `collect` has written (lines, errors);
- *  - collectLock: held by the one `collect` that writes this queue's results.
+ *  - collectLock: held by the one `collect` that writes this queue's results;
+ *  - enqueuing: the enqueue runs under way (members), each scored with the time its claim runs out.
  */
 export function dwKeys(name: string) {
   const base = `${PREFIX}:${name}:dw:`;
   return {
     settings: base + 'settings',
     done: base + 'done',
+    writing: base + 'writing',
     collected: base + 'collected',
     collectLock: base + 'collect-lock',
+    enqueuing: base + 'enqueuing',
   };
 }

@@ -62,5 +62,9 @@ async function probe(url: string, timeoutMs: number): Promise<void> {
 
 /** The BullMQ queue of that name, on a connection from `connect`. */
 export function openQueue(redis: Redis, name: string): Queue<JobData> {
-  return new Queue<JobData>(name, { connection: redis, prefix: PREFIX });
+  const queue = new Queue<JobData>(name, { connection: redis, prefix: PREFIX });
+  // Connection trouble is reported once by the connection itself (above); BullMQ would print
+  // every failed reconnect with its stack.
+  queue.on('error', () => {});
+  return queue;
 }

@@ -43,5 +43,7 @@ export async function readSettings(redis: Redis, queue: string): Promise<StoredS
 
 export function describeSettings(s: QueueSettings): string {
   const n = s.organizations?.length ?? 0;
-  return `--locale ${s.locale ?? 'en-US'}${n ? ` and a lexicon of ${n} name${n === 1 ? '' : 's'}` : ' and no lexicon'}`;
+  // Two lexicons of the same size are told apart by a hash of their names.
+  const lexicon = n ? ` and a lexicon of ${n} name${n === 1 ? '' : 's'} (${createHash('sha256').update(JSON.stringify(s.organizations)).digest('hex').slice(0, 8)})` : ' and no lexicon';
+  return `--locale ${s.locale ?? 'en-US'}${lexicon}`;
 }

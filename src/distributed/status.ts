@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { dwKeys, redactUrl } from './names.js';
 import type { JobData } from './queue.js';
+import { enqueueRunning } from './drained.js';
 import { describeSettings, readSettings } from './settings.js';
 
 export interface QueueStatus {
@@ -10,6 +11,8 @@ export interface QueueStatus {
   /** Worker processes connected to the queue now, by name (host:pid). */
   workers: string[];
   settings: string | null;
+  /** An enqueue is adding jobs now. */
+  enqueuing: boolean;
   waiting: number;
   active: number;
   /** Jobs that failed an attempt and wait for the next one (backoff). */
@@ -35,12 +38,13 @@ export interface QueueStatus {
  */
 export async function queueStatus(redis: Redis, queue: Queue<JobData>, name: string, url: string, now = Date.now()): Promise<QueueStatus> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed', 'waiting-children');
-  const [completed, failedM, workers, collected, settings] = await Promise.all([
+  const [completed, failedM, workers, collected, settings, enqueuing] = await Promise.all([
     queue.getMetrics('completed', 0, 0),
     queue.getMetrics('failed', 0, 0),
     queue.getWorkers(),
     redis.hgetall(dwKeys(name).collected),
     readSettings(redis, name),
+    enqueueRunning(redis, name),
   ]);
   const waiting = (c.waiting ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0);
   const active = c.active ?? 0;
@@ -52,8 +56,10 @@ export async function queueStatus(redis: Redis, queue: Queue<JobData>, name: str
   return {
     queue: name,
     redis: redactUrl(url),
-    workers: workers.map((w) => String(w.name ?? '').replace(/^.*:w:/, '')).filter(Boolean).sort(),
+    // BullMQ names a worker's connection PREFIX:QUEUE:w:NAME (rawname); NAME is host:pid.
+    workers: workers.map((w) => String(w.rawname ?? '').replace(/^.*?:w:/, '')).filter(Boolean).sort(),
     settings: settings ? describeSettings(settings.settings) : null,
+    enqueuing,
     waiting,
     active,
     retrying,
@@ -89,12 +95,12 @@ export function formatStatus(s: QueueStatus): string {
   const rows: Array<[string, string]> = [
     ['queue', `${s.queue} at ${s.redis}${s.settings ? ` (articles read with ${s.settings})` : ' (nothing enqueued yet)'}`],
     ['workers', s.workers.length ? `${s.workers.length}: ${s.workers.join(', ')}` : '0'],
-    ['waiting', n(s.waiting)],
+    ['waiting', `${n(s.waiting)}${s.enqueuing ? '  (an enqueue is adding more)' : ''}`],
     ['active', n(s.active)],
     ['retrying', n(s.retrying)],
     ['done', `${n(s.done)}${s.toCollect ? `  (${n(s.toCollect)} not collected yet)` : ''}`],
     ['failed', `${n(s.failed)}${s.failed ? '  (the queue gave up on them; collect writes them as error records)' : ''}`],
-    ['collected', `${n(s.collected)} lines, ${n(s.collectedErrors)} of them error records`],
+    ['collected', `${n(s.collected)} line${s.collected === 1 ? '' : 's'}, ${n(s.collectedErrors)} of them error records`],
     ['throughput', s.throughput === null ? '-' : `${s.throughput.toFixed(1)} jobs/s over the last minute${s.etaSeconds !== null ? `, about ${fmtTime(s.etaSeconds)} to go` : ''}`],
   ];
   return rows.map(([k, v]) => `${k.padEnd(11)}${v}`).join('\n');

@@ -9,6 +9,18 @@ export function run(args: string[], opts: { input?: string } = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** As `run`, several at once. */
+export function runAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** `dealwire worker` as a process of its own, as it runs on another machine. */
 export function startWorker(url: string, queue: string, extra: string[] = []): ChildProcess & { stderrText: () => string } {
   const child = spawn(process.execPath, [bin, 'worker', '--redis', url, '--queue', queue, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
