@@ -63,6 +63,12 @@ process.stdout.write(`\n${one.articles} articles, ${mb(one.bytes).toFixed(1)} MB
 process.stdout.write(`pipeline (${cores} workers) / wink alone (1 core): ${(all.elapsedMs / w.ms).toFixed(2)}x   (target: at most 1.5x)\n`);
 process.stdout.write(`speed-up ${cores} workers vs 1: ${(one.elapsedMs / all.elapsedMs).toFixed(2)}x   (target: at least 1.7x on 2 cores)\n`);
 
+for (const size of [1, 10]) {
+  const out = execFileSync(process.execPath, [join(root, 'dist/bench/large-article.js'), folder, String(size)], { encoding: 'utf8' });
+  const r = JSON.parse(out.trim()) as { mb: number; ms: number; deals: number; maxRssKb: number };
+  process.stdout.write(`one ${r.mb.toFixed(0)} MB article: ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB, ${r.deals} deals\n`);
+}
+
 if (scale > 1) {
   // The same folder copied N times under new names: memory should stay flat as the folder grows.
   const big = mkdtempSync(join(tmpdir(), 'dealwire-bench-'));

@@ -1147,11 +1147,22 @@ const PARSERS: readonly Parser[] = [
 /** Overlapping candidates: the longer wins ("March 27, 2024" over "2024"); on a tie, the earlier parser. */
 const dropOverlaps: Refiner = (candidates) => {
   const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  // Kept spans stay sorted by start, so each check is a binary search: a 10 MB file has tens of
+  // thousands of candidates, and comparing each with every kept one was quadratic.
   const kept: Candidate[] = [];
   for (const { c } of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before === undefined || before.end <= c.start) && (after === undefined || c.end <= after.start)) kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 };
 
 /**
