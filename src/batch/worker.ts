@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleInput } from './articles.js';
 import { extractRecord, toResult, type ArticleDefaults } from './extractRecord.js';
@@ -5,5 +6,6 @@ import { extractRecord, toResult, type ArticleDefaults } from './extractRecord.j
 // A pool worker: loads the models once (on the first article) and extracts articles until closed.
 const defaults = workerData as ArticleDefaults;
 parentPort!.on('message', (msg: { id: number; input: Extract<ArticleInput, { ok: true }> }) => {
-  parentPort!.postMessage({ id: msg.id, result: toResult(extractRecord(msg.input, defaults)) });
+  const result = toResult(extractRecord(msg.input, defaults));
+  parentPort!.postMessage({ id: msg.id, result, heapBytes: getHeapStatistics().total_heap_size });
 });
