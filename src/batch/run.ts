@@ -61,7 +61,7 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
     emit(r);
   };
   try {
-    for await (const input of inputs(paths, opts.maxBytes ?? DEFAULT_MAX_BYTES, tally, opts.exclude)) {
+    for await (const input of articleInputs(paths, opts.maxBytes ?? DEFAULT_MAX_BYTES, tally, opts.exclude)) {
       if (opts.signal?.aborted) break;
       if (opts.skip?.(input.source)) {
         tally.resumed++;
@@ -83,8 +83,11 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
   return tally;
 }
 
-/** Articles, and error records for what could not be walked or read, in walk order. */
-async function* inputs(paths: readonly string[], maxBytes: number, tally: BatchTally, exclude?: ReadonlySet<string>): AsyncGenerator<ArticleInput> {
+/**
+ * Articles, and error records for what could not be walked or read, in walk order; counts what it
+ * found and what it skipped. Shared by `extract` and `enqueue`, so both read inputs the same way.
+ */
+export async function* articleInputs(paths: readonly string[], maxBytes: number, tally: { found: number; skipped: number }, exclude?: ReadonlySet<string>): AsyncGenerator<ArticleInput> {
   for await (const item of walk(paths, exclude ? { exclude } : {})) {
     if (item.kind === 'skipped') {
       // Golden files are the articles' companions, not inputs anyone expects to see counted.

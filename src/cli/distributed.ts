@@ -1,10 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Locale } from '../schema/options.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_ATTEMPTS, DEFAULT_LOCK_MS, DEFAULT_QUEUE, DEFAULT_REDIS, DistributedUsageError, redactUrl, RedisUnreachable } from '../distributed/names.js';
+import { isoDate, lexiconFile, positiveInt } from './options.js';
 
 // BullMQ and ioredis load only when a distributed command runs: `extract` starts as fast as before.
 const lib = {
@@ -17,25 +17,8 @@ const lib = {
   drained: () => import('../distributed/drained.js'),
 };
 
-// The same checks as the `extract` flags (src/cli/program.ts).
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
-  return n;
-}
 
-function isoDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-03-28');
-  return v;
-}
 
-function lexiconFile(path: string): string[] {
-  try {
-    return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  } catch (e) {
-    throw new InvalidArgumentError(`cannot read lexicon ${path}: ${(e as Error).message}`);
-  }
-}
 
 function redisUrl(v: string): string {
   try {

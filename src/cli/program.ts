@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { Locale } from '../schema/options.js';
 import { newTally, runBatch, type BatchRecord, type BatchTally, type BatchOptions } from '../batch/run.js';
@@ -11,29 +11,14 @@ import { summarize } from './summary.js';
 import { stat } from 'node:fs/promises';
 import { goldenCommand } from './golden.js';
 import { distributedCommands } from './distributed.js';
+import { isoDate, lexiconFile, positiveInt } from './options.js';
 
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
 const EXIT_USAGE = 2;
 
-function isoDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-03-28');
-  return v;
-}
 
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
-  return n;
-}
 
-function lexiconFile(path: string): string[] {
-  try {
-    return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  } catch (e) {
-    throw new InvalidArgumentError(`cannot read lexicon ${path}: ${(e as Error).message}`);
-  }
-}
 
 class UsageError extends Error {}
 

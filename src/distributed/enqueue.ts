@@ -1,12 +1,11 @@
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { articlesOf, type ArticleInput } from '../batch/articles.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
-import { walk } from '../batch/walk.js';
 import { markEnqueuing } from './drained.js';
 import { jobIdOf } from './jobId.js';
 import { DEFAULT_ATTEMPTS, dwKeys } from './names.js';
 import type { JobData } from './queue.js';
+import { articleInputs } from '../batch/run.js';
 
 export interface EnqueueOptions {
   queue: string;
@@ -74,7 +73,7 @@ export async function enqueue(redis: Redis, queue: Queue<JobData>, paths: readon
     }
   };
   try {
-    for await (let input of inputs(paths, maxBytes, tally)) {
+    for await (let input of articleInputs(paths, maxBytes, tally)) {
       if (opts.signal?.aborted) break;
       if (input.ok && Buffer.byteLength(input.text) > maxBytes) {
         input = { ok: false, source: input.source, code: 'E_TOO_LARGE', message: `the article is ${Buffer.byteLength(input.text)} bytes, over the limit of ${maxBytes} for one job (raise it with --max-bytes)` };
@@ -100,22 +99,3 @@ async function alreadyThere(redis: Redis, queue: Queue<JobData>, name: string, i
   return ids.map((_, i) => replies[2 * i]![1] === 1 || replies[2 * i + 1]![1] === 1);
 }
 
-/** Articles, and error records for what could not be walked or read, in walk order (as `extract`). */
-async function* inputs(paths: readonly string[], maxBytes: number, tally: EnqueueTally): AsyncGenerator<ArticleInput> {
-  for await (const item of walk(paths)) {
-    if (item.kind === 'skipped') {
-      if (item.reason !== 'golden' && item.reason !== 'output') tally.skipped++;
-      continue;
-    }
-    tally.found++;
-    if (item.kind === 'error') {
-      yield { ok: false, source: item.path, code: item.code, message: item.message };
-      continue;
-    }
-    let n = 0;
-    for await (const a of articlesOf(item, maxBytes)) {
-      if (n++ > 0) tally.found++;
-      yield a;
-    }
-  }
-}
