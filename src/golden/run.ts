@@ -27,6 +27,18 @@ export interface GoldenTarget {
 
 export class GoldenUsageError extends Error {}
 
+/** The golden target for one manifest entry (hand-checked form). */
+export function manifestTarget(e: ReturnType<typeof readManifest>['entries'][number], manifestPath: string): GoldenTarget {
+  return {
+    source: e.path,
+    articlePath: e.articlePath,
+    goldenPath: e.goldenPath,
+    form: 'checked',
+    ...(e.knownFailure !== undefined ? { knownFailure: e.knownFailure } : {}),
+    manifestPath,
+  };
+}
+
 function posix(p: string): string {
   return p.split(sep).join('/');
 }
@@ -100,16 +112,7 @@ export function collect(paths: string[]): { targets: GoldenTarget[]; skipped: Sk
       skipped.push({ manifestPath, articles: entries.length, example: entries[0]!.path });
       return;
     }
-    for (const e of entries) {
-      push({
-        source: e.path,
-        articlePath: e.articlePath,
-        goldenPath: e.goldenPath,
-        form: 'checked',
-        ...(e.knownFailure !== undefined ? { knownFailure: e.knownFailure } : {}),
-        manifestPath,
-      });
-    }
+    for (const e of entries) push(manifestTarget(e, manifestPath));
   };
   const walk = (dir: string, base: string) => {
     const names = readdirSync(dir).sort();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDifferences, squash } from '../../src/golden/compare.js';
 import { readManifest } from '../../src/golden/manifest.js';
-import { evaluate, type GoldenTarget } from '../../src/golden/run.js';
+import { evaluate, manifestTarget, type GoldenTarget } from '../../src/golden/run.js';
 import { CheckedGoldenSchema } from '../../src/golden/schema.js';
 
 // The hand-checked Reuters golden set. The stories stay in ../shared (they may not be copied into
@@ -14,14 +14,7 @@ const { entries } = readManifest(manifestPath);
 const present = entries.filter((e) => existsSync(e.articlePath));
 const available = present.length > 0;
 
-const target = (e: (typeof entries)[number]): GoldenTarget => ({
-  source: e.path,
-  articlePath: e.articlePath,
-  goldenPath: e.goldenPath,
-  form: 'checked',
-  ...(e.knownFailure !== undefined ? { knownFailure: e.knownFailure } : {}),
-  manifestPath,
-});
+const target = (e: (typeof entries)[number]): GoldenTarget => manifestTarget(e, manifestPath);
 
 if (!available) {
   const why = `golden Reuters set skipped: the Reuters stories are not there (${entries[0]?.path ?? '../shared/reuters21578'}, relative to the repository); they are kept outside it, in ../shared`;
