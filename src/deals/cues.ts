@@ -4,13 +4,14 @@ import type { DealStatus, DealType } from '../schema/deal.js';
  * Words that can open a deal, by the deal type they suggest. Lower-case word forms, not lemmas:
  * wink's lite model has no lemmatizer we can lean on, and the list is short.
  */
-export const TRIGGERS: Record<string, DealType> = Object.fromEntries([
+// A null prototype: a word of the text such as "constructor" must not find Object's own members.
+export const TRIGGERS: Readonly<Record<string, DealType>> = Object.assign(Object.create(null) as Record<string, DealType>, Object.fromEntries([
   ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers bid bids offer'),
   ...words('merger', 'merge merges merged merging merger mergers'),
   ...words('investment', 'invest invests invested investing investment investments inject injects injected injecting injection'),
   ...words('stake_sale', 'sell sells sold selling sale divest divests divested divestiture buyer buyers'), // retyped by what is sold: a stake, or a whole business
   ...words('funding_round', 'raise raises raised raising'),
-]);
+]));
 
 function words(type: DealType, list: string): Array<[string, DealType]> {
   return list.split(' ').map((w) => [w, type]);
