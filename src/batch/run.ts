@@ -50,7 +50,8 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
     ...(opts.organizations !== undefined ? { organizations: opts.organizations } : {}),
   };
   const pool = jobs > 0 ? new WorkerPool(jobs, defaults) : null;
-  const inFlight = Math.max(2, jobs * 2);
+  // Two articles sent ahead to each worker (pool.ts) and one more ready to go.
+  const inFlight = Math.max(2, jobs * 3);
   const queue = new PQueue({ concurrency: inFlight });
   const record = (r: BatchResult) => {
     if (r.failed) tally.failures++;
