@@ -21,6 +21,8 @@ export interface DealCandidate {
 const STAKE_VERBS = new Set(['raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts', 'boosted', 'lift', 'lifts', 'lifted', 'build', 'built', 'building']);
 const MERGE_INTO_AFFILIATE = /^\s+(?:\w+\s+){0,2}with\s+(?:an?|the)\s+(?:\w+[\s-]+){0,2}(?:affiliate|unit|subsidiary|vehicle|company|group|concern)\s+(?:\w+\s+){0,2}(?:of|by)\b/i;
 const STAKE_TO = /\bto\s+(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)/i;
+/** After a stake: the buyer owns the rest already, so the stake completes its control. */
+const REST_OF = /^[^;]{0,80}?\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:already\s+)?own\b/i;
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
 
 /** "investment firm", "investment banker": the deal word only describes another noun. */
@@ -33,17 +35,25 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
   for (let i = 0; i < view.words.length; i++) {
     const word = view.lower[i]!;
     let type = TRIGGERS[word];
+    let at = i;
     if (jv && word === 'venture' && view.lower[i - 1] === 'joint') type = 'joint_venture';
+    // "take over Y": the verb and its particle make one deal word; Y is its direct object.
+    if (TAKE.has(word) && view.lower[i + 1] === 'over') {
+      type = 'acquisition';
+      at = i + 1;
+    } else if (TAKE.has(word) && raisesStake(view, i)) type = 'stake_sale'; // "took a 20 pct stake in Y"
+    // "X paid $N for 8.6 pct of Y": a purchase told by its price.
+    if (PAY.has(word) && paysForCompany(view, i)) type = 'acquisition';
     // "raised its stake in Y to 16.8 pct": a stake bought, whatever the verb is elsewhere.
-    if (STAKE_VERBS.has(word) && view.lower.slice(i + 1, i + 4).some((w) => STAKE_NOUNS.has(w))) type = 'stake_sale';
+    if (STAKE_VERBS.has(word) && raisesStake(view, i)) type = 'stake_sale';
     if (type === undefined) continue;
     if (insideMention(view, i)) continue;
     if (MODIFIER_OF.has(view.lower[i + 1] ?? '') && /^investments?$/.test(word)) continue;
     if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
     if (NEEDS_FOR.has(word) && !followedByFor(view, i)) continue;
     const stake = stakeNear(view, i);
-    type = retype(type, word, stake);
-    const args = argumentsOf(view, i);
+    type = retype(type, word, stake, buysShares(view, at), stake !== null && REST_OF.test(text.slice(stake.span[1] - view.sentence.span[0])));
+    const args = argumentsOf(view, at, i);
     let parties = rolesFor(type, word, args);
     if (type === 'merger' && MERGE_INTO_AFFILIATE.test(view.sentence.text.slice(view.words[i]!.span[1] - view.sentence.span[0]))) {
       // "X agreed to merge with an affiliate of Y": Y's vehicle takes X over; no merger of equals.
@@ -51,6 +61,15 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
       if (buyer && args.agents[0]) {
         type = 'acquisition';
         parties = [{ name: buyer.org.canonical, role: 'acquirer' }, { name: args.agents[0].canonical, role: 'target' }];
+      }
+    }
+    if (type === 'merger' && offersToMerge(view, i)) {
+      // "an offer by Y to merge with X": Y proposes to take X over; the merger is the form of it.
+      const partner = args.after.find((a) => a.link === 'with');
+      const bidder = args.agents[0];
+      if (partner && bidder && partner.org.canonical !== bidder.canonical) {
+        type = 'acquisition';
+        parties = [{ name: bidder.canonical, role: 'acquirer' }, { name: partner.org.canonical, role: 'target' }];
       }
     }
     out.push({
@@ -68,6 +87,59 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
   return mergeWithinSentence(out);
 }
 
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const PAY = new Set(['pay', 'pays', 'paid', 'paying']);
+
+/** Words between "paid ... for" and the company bought. */
+const PRICE_OF = /^(the|a|an|about|around|approximately|some|nearly|almost|over|its|all|of|in|pct|percent|%|stake|interest|shares|stock|common|preferred|outstanding|remaining|<)$/;
+
+/** "paid ... for [N pct of] Y" within the clause: the price of a company or a stake, not of a dividend. */
+function paysForCompany(view: SentenceView, i: number): boolean {
+  const end = Math.min(view.words.length, i + 25);
+  for (let k = i + 1; k < end; k++) {
+    const lw = view.lower[k]!;
+    if (lw === ';' || lw === 'and' && view.lower[k + 1] === 'said') return false;
+    if (lw !== 'for') continue;
+    // "for about 8.6 pct of Y", "for Y", "for its stake in Y"; not "for the quarter to holders of Y".
+    for (let j = k + 1; j < Math.min(view.words.length, k + 8); j++) {
+      if (view.orgs.some((o) => o.first === j)) return true;
+      if (!PRICE_OF.test(view.lower[j]!) && view.words[j]!.pos !== 'NUM' && view.words[j]!.pos !== 'ADJ') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "bought the Allegheny shares", "may buy additional shares": some of a company's shares, which is
+ * a stake; "all the outstanding shares" or "the remaining shares" is the company.
+ */
+function buysShares(view: SentenceView, at: number): boolean {
+  // Up to the first word that ends the object: "buy Y for stock" pays in shares, it buys Y.
+  const next: string[] = [];
+  for (let k = at + 1; k < Math.min(view.words.length, at + 6); k++) {
+    if (/^(for|with|in|at|from|through)$/.test(view.lower[k]!)) break;
+    next.push(view.lower[k]!);
+  }
+  const k = next.findIndex((w) => w === 'shares' || w === 'stock');
+  if (k < 0) return false;
+  return !next.slice(0, k).some((w) => /^(all|outstanding|remaining|rest|balance|entire)$/.test(w));
+}
+
+/** "raised its stake in Y", "increased its preferred stock in Y to 8.6 pct" (a share count alone needs the "to N pct"). */
+function raisesStake(view: SentenceView, i: number): boolean {
+  const next = view.lower.slice(i + 1, i + 5);
+  if (next.some((w) => STAKE_NOUNS.has(w))) return true;
+  return next.some((w) => w === 'stock' || w === 'shares' || w === 'shareholding') && STAKE_TO.test(view.sentence.text);
+}
+
+/** "offer/proposal/bid [made ... by Y] to merge": the merge verb is what an offer proposes. */
+function offersToMerge(view: SentenceView, i: number): boolean {
+  if (view.lower[i - 1] !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) if (/^(offer|offers|proposal|proposals|bid|bids)$/.test(view.lower[k]!)) return true;
+  return false;
+}
+
 function insideMention(view: SentenceView, i: number): boolean {
   return view.orgs.some((o) => o.first <= i && i < o.last);
 }
@@ -78,11 +150,12 @@ function followedByFor(view: SentenceView, i: number): boolean {
 }
 
 /** A sell verb sells a stake or a business; a buy verb may buy a stake rather than a company. */
-function retype(type: DealType, word: string, stake: DealCandidate['stake']): DealType {
+function retype(type: DealType, word: string, stake: DealCandidate['stake'], shares: boolean, rest: boolean): DealType {
   if (type !== 'acquisition' && type !== 'stake_sale') return type;
-  if (stake === null) return STAKE_VERBS.has(word) ? 'stake_sale' : 'acquisition';
-  // Buying or selling control of a company is an acquisition, whichever side the sentence takes.
-  const control = stake.percent !== null ? stake.percent > 50 : /majority|controlling/i.test(stake.text);
+  if (stake === null) return STAKE_VERBS.has(word) || shares ? 'stake_sale' : 'acquisition';
+  // Buying or selling control of a company is an acquisition, whichever side the sentence takes;
+  // so is buying the rest of it ("the 36 pct of Y it does not already own").
+  const control = stake.percent !== null ? stake.percent > 50 || rest : /majority|controlling/i.test(stake.text);
   if (control) return 'acquisition';
   return 'stake_sale';
 }

@@ -17,6 +17,12 @@ function words(type: DealType, list: string): Array<[string, DealType]> {
   return list.split(' ').map((w) => [w, type]);
 }
 
+/** Words that link a name to the word before it; "and" too, for coordination. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'of', 'with', 'from', 'like', 'for', 'to', 'than', 'including', 'by', 'at', 'on', 'about', 'against', 'over', 'as', 'between', 'among', 'through', 'via', 'and']);
+
+/** Who accepts or rejects an offer is its target, not its maker. */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(['accept', 'accepts', 'accepted', 'reject', 'rejects', 'rejected', 'rebuff', 'rebuffs', 'rebuffed', 'spurn', 'spurns', 'spurned', 'recommend', 'recommends', 'recommended']);
+
 /** Past participles that make a passive with "was/were/been ... by X". */
 export const PARTICIPLES = new Set(['acquired', 'bought', 'purchased', 'taken', 'sold', 'merged', 'backed', 'funded', 'financed', 'invested']);
 
@@ -39,11 +45,11 @@ export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
   ['rumored', /\b(talks|may|might|consider(s|ing)?|could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|sources)\b/i],
   // A deal that regulators or shareholders approved has at least been agreed.
   ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s)|approv(ed|al|es)|clearance|cleared)\b/i],
-  ['planned', /\b(plan(s|ned)?|propos(e|ed|es|al)|intend(s|ed)?|will|would|seek(s|ing)?|tender|offer(s|ed)?|bid(s)?|to\s+acquire|to\s+buy)\b/i],
+  ['planned', /\b(plan(s|ned)?|attempt(s|ed)?|propos(e|ed|es|al)|intend(s|ed)?|will|would|seek(s|ing)?|tender|offer(s|ed)?|bid(s)?|to\s+acquire|to\s+buy)\b/i],
 ];
 
 /** Past-tense deal verbs: said of a deal with no other cue, the deal has happened. */
-export const DONE_VERBS = new Set(['acquired', 'bought', 'purchased', 'invested', 'injected', 'merged', 'sold', 'raised', 'divested']);
+export const DONE_VERBS = new Set(['acquired', 'bought', 'purchased', 'invested', 'injected', 'merged', 'sold', 'raised', 'divested', 'paid', 'took', 'increased', 'boosted', 'lifted']);
 
 /**
  * A stake: "a 20% stake", "a minority stake", or a share of a company without the word ("bought

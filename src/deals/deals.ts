@@ -3,6 +3,7 @@ import type { DealAmount, DealDate, DealRecord } from '../schema/deal.js';
 import type { DateMention, MoneyMention } from '../schema/mention.js';
 import { candidatesIn, compatibleParties, type DealCandidate } from './candidates.js';
 import { DEAL_NOUNS } from './cues.js';
+import { Salience } from './references.js';
 import { sentenceViews, type SentenceView } from './sentenceView.js';
 
 /** How many sentences back a sentence like "The deal was worth $N" may reach for its deal. */
@@ -28,8 +29,11 @@ interface Draft {
  */
 export function findDeals(doc: Doc): Doc {
   const drafts: Draft[] = [];
+  const salience = new Salience();
   for (const view of sentenceViews(doc)) {
+    view.refs = salience.resolve(view);
     const found = candidatesIn(view);
+    salience.observe(view, view.refs);
     // "The deal was worth $90 million.": no deal word of its own, but an amount for the deal before.
     if (found.length === 0 && view.orgs.length === 0) {
       const amount = view.money.find((m) => !m.mention.perShare);
@@ -78,8 +82,27 @@ function sameAmount(a: MoneyMention, b: MoneyMention): boolean {
   return a.currency === b.currency && a.value === b.value;
 }
 
+/** Roles that name the same side of a purchase, whatever the deal is called. */
+const SIDE: Partial<Record<string, string>> = { acquirer: 'buyer', investor: 'buyer', target: 'bought', investee: 'bought', seller: 'seller' };
+const PURCHASES = new Set(['acquisition', 'stake_sale', 'investment']);
+
+/**
+ * "X paid $N for 8.6 pct of Y. ... the opportunity to acquire an investment in Y": a later
+ * sentence may call the same purchase by another name. It is the same deal when the same two
+ * companies stand on the same sides and nothing (a different stake) says otherwise.
+ */
+function samePurchase(d: Draft, c: DealCandidate): boolean {
+  if (!PURCHASES.has(d.type) || !PURCHASES.has(c.type) || c.parties.length < 2) return false;
+  if (d.stake && c.stake && d.stake.percent !== c.stake.percent) return false;
+  return c.parties.every((p) => d.parties.some((q) => q.name === p.name && SIDE[q.role] !== undefined && SIDE[q.role] === SIDE[p.role]));
+}
+
 function sameDeal(d: Draft, c: DealCandidate): boolean {
-  if (d.type !== c.type) return false;
+  if (d.type !== c.type) {
+    if (!samePurchase(d, c)) return false;
+    // Roles follow the record's own type.
+    c = { ...c, parties: c.parties.map((p) => d.parties.find((q) => q.name === p.name)!) };
+  }
   if (!compatibleParties(d.parties, c.parties)) return false;
   if (!c.parties.some((p) => d.parties.some((q) => q.name === p.name))) return false;
   if (d.amount && c.amount && !sameAmount(d.amount, c.amount)) {

@@ -1,12 +1,11 @@
 import type { DealType, Party, PartyRole } from '../schema/deal.js';
 import type { OrganizationMention } from '../schema/mention.js';
-import { NOMINAL, PARTICIPLES, TRIGGERS } from './cues.js';
+import { ANSWER_VERBS, NOMINAL, PARTICIPLES, PREPOSITIONS, TRIGGERS } from './cues.js';
 import type { Placed, SentenceView } from './sentenceView.js';
 
 /** How an organization after the trigger is attached: the preposition before it, or 'direct'. */
 type Link = string;
 
-const PREPOSITIONS = new Set(['in', 'into', 'of', 'with', 'from', 'like', 'for', 'to', 'than', 'including', 'by', 'at', 'on', 'about', 'against', 'over', 'as', 'between', 'among', 'through', 'via', 'and']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'has', 'have', 'had']);
 // Not "said": in "X said it agreed to buy Y" the agent is X, and the nearest-name rule already
 // picks Y's buyer correctly in "X said Y agreed to buy Z".
@@ -41,25 +40,48 @@ export interface Arguments {
   passive: boolean;
   /** "Y, which X agreed to buy": the name the relative clause hangs on. */
   relativeHead: OrganizationMention | null;
+  /** A deal noun's owner: "X's offer", "its previously announced acquisition offer". */
+  possessor: OrganizationMention | null;
+  /** The verb a deal noun is the object of: "accepted" in "Y accepted X's offer". */
+  governor: string | null;
 }
 
-export function argumentsOf(view: SentenceView, triggerAt: number): Arguments {
+/** "X retained Y to seek a buyer": Y is hired to act for X, not a party. */
+const HIRE_VERBS = new Set(['retain', 'retains', 'retained', 'hire', 'hires', 'hired', 'appoint', 'appoints', 'appointed', 'engage', 'engages', 'engaged', 'mandated', 'asked']);
+
+/** Words between an owner and its deal noun: "X's proposed $2 billion hostile tender offer". */
+const NOUN_MODIFIERS = /^(previously|announced|proposed|hostile|friendly|unsolicited|tender|cash|stock|exchange|acquisition|takeover|merger|buyout|leveraged|revised|sweetened|new|earlier|initial|latest|rival|competing|planned|pending|\$|dlrs?|mln|billion|million|a|share|per|[\d.,]+)$/;
+
+/**
+ * `triggerAt` is where the deal word's objects start; `verbAt` is the verb itself when the deal
+ * word is two words ("taken over"), for telling a passive.
+ */
+export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = triggerAt): Arguments {
   const before = view.orgs.filter((o) => o.last <= triggerAt).reverse();
   const agents: OrganizationMention[] = [];
   let relativeHead: OrganizationMention | null = null;
-  for (let n = 0; n < before.length; n++) {
-    const o = before[n]!;
+  // "it" and "the company" stand where a name would: nearest first, whichever kind it is.
+  const refsBefore = view.refs.filter((o) => o.last <= triggerAt);
+  const candidates = refsBefore.length > 0 ? [...before, ...refsBefore].sort((a, b) => b.last - a.last) : before;
+  const owner = ownerOf(view, triggerAt);
+  // "Y accepted X's offer": the one who acts on the offer stands before the verb.
+  const agentBefore = owner.governor !== null && ANSWER_VERBS.has(owner.governor) ? owner.governorAt : triggerAt;
+  for (let n = 0; n < candidates.length; n++) {
+    const o = candidates[n]!;
+    if (o.last > agentBefore) continue;
     if (crossesClause(view, o.last, triggerAt)) break;
     const link = linkBefore(view, o.first, -1);
     const prev = view.lower[o.first - 1];
     // An org that is itself the object of an earlier deal verb ("X, which acquired Y, ...") is no agent.
     if (prev !== undefined && TRIGGERS[prev] !== undefined) continue;
-    if (PREPOSITIONS.has(link) && link !== 'and') continue;
+    if (prev !== undefined && HIRE_VERBS.has(prev)) continue;
+    // "the attempt by X to take over Y": X is the one who acts.
+    if (PREPOSITIONS.has(link) && link !== 'and' && !(link === 'by' && infinitiveTo(view, o.last, triggerAt))) continue;
     agents.push(o.mention);
     // Coordination: "X and Y agreed to merge", "X, Y and Z invested".
     let cur: Placed<OrganizationMention> = o;
-    for (let m = n + 1; m < before.length; m++) {
-      const prevOrg = before[m]!;
+    for (let m = n + 1; m < candidates.length; m++) {
+      const prevOrg = candidates[m]!;
       const between = view.lower.slice(prevOrg.last, cur.first);
       if (between.length === 1 && (between[0] === 'and' || between[0] === ',')) {
         agents.push(prevOrg.mention);
@@ -80,11 +102,39 @@ export function argumentsOf(view: SentenceView, triggerAt: number): Arguments {
   }
   // "Y was acquired by X", "Y was sold for $N": an auxiliary right before the participle, possibly
   // with an adverb between; the agent after "by" may be missing.
-  const w = view.lower[triggerAt]!;
-  const aux1 = view.lower[triggerAt - 1];
-  const aux2 = view.lower[triggerAt - 2];
-  const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[triggerAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? '')));
-  return { agents, after, passive, relativeHead };
+  const w = view.lower[verbAt]!;
+  const aux1 = view.lower[verbAt - 1];
+  const aux2 = view.lower[verbAt - 2];
+  const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[verbAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? '')));
+  return { agents, after, passive, relativeHead, possessor: owner.possessor, governor: owner.governor };
+}
+
+/** "by X to buy": only the infinitive marker (and ticker markup) between the name and the verb. */
+function infinitiveTo(view: SentenceView, from: number, triggerAt: number): boolean {
+  let k = from;
+  if (view.lower[k] === '<') while (k < triggerAt && view.lower[k] !== '>') k++;
+  if (view.lower[k] === '>') k++;
+  return view.lower[k] === 'to' && triggerAt - k <= 2;
+}
+
+/** The owner of a deal noun and the verb governing the phrase: "accepted [its previously announced] offer". */
+function ownerOf(view: SentenceView, triggerAt: number): { possessor: OrganizationMention | null; governor: string | null; governorAt: number } {
+  if (!NOMINAL.has(view.lower[triggerAt]!)) return { possessor: null, governor: null, governorAt: -1 };
+  let k = triggerAt - 1;
+  while (k >= 0 && (NOUN_MODIFIERS.test(view.lower[k]!) || view.words[k]!.type === 'currency' || view.words[k]!.pos === 'NUM')) k--;
+  let possessor: OrganizationMention | null = null;
+  const lw = view.lower[k];
+  if (lw === 'its') {
+    possessor = view.refs.find((r) => r.first === k)?.mention ?? null;
+    k--;
+  } else if (lw === "'s" || lw === '’s') {
+    const owner = view.orgs.find((o) => o.last === k) ?? view.refs.find((o) => o.last === k);
+    if (owner) {
+      possessor = owner.mention;
+      k = owner.first - 1;
+    }
+  } else if (lw === 'the' || lw === 'a' || lw === 'an') k--;
+  return { possessor, governor: k >= 0 ? view.lower[k]! : null, governorAt: k };
 }
 
 function crossesClause(view: SentenceView, from: number, to: number): boolean {
@@ -118,6 +168,15 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
     return parties;
   }
 
+  if (type === 'acquisition' && !isSell && args.governor !== null && ANSWER_VERBS.has(args.governor)) {
+    // "Y accepted X's offer", "Y rejected the bid from X": the one who answers is the target.
+    add(args.possessor, 'acquirer');
+    for (const o of linked('from', 'by')) add(o, 'acquirer');
+    for (const o of args.agents) add(o, 'target');
+    add(firstNew(linked('for')), 'target');
+    return parties;
+  }
+
   switch (type) {
     case 'investment':
       for (const o of args.agents) add(o, 'investor');
@@ -139,6 +198,11 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         for (const o of args.agents) add(o, 'seller');
         add(firstNew(linked('direct', 'in', 'of', 'for')), 'target');
         add(firstNew(linked('to')), 'acquirer');
+      } else if (/^(pay|pays|paid|paying)$/.test(triggerWord)) {
+        // "X paid Y $N for Z": Y is paid, Z is bought.
+        for (const o of args.agents) add(o, 'acquirer');
+        add(firstNew(linked('for', 'of', 'in')), 'target');
+        for (const o of linked('direct', 'to', 'from')) add(o, 'seller');
       } else {
         for (const o of args.agents) add(o, 'acquirer');
         for (const o of linked('by')) add(o, 'acquirer');

@@ -19,6 +19,11 @@ export interface SentenceView {
   orgs: Placed<OrganizationMention>[];
   money: Placed<MoneyMention>[];
   dates: Placed<DateMention>[];
+  /**
+   * "it", "its", "the company": stand-ins for organizations named earlier, each carrying the
+   * name it refers to (references.ts); filled in by the deal stage, which follows the story.
+   */
+  refs: Placed<OrganizationMention>[];
 }
 
 export function sentenceViews(doc: Doc): SentenceView[] {
@@ -44,6 +49,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       orgs: place(orgs(sentence.span)),
       money: place(money(sentence.span)),
       dates: place(dates(sentence.span)),
+      refs: [],
     };
   });
 }

@@ -168,3 +168,94 @@ describe('sales seen from the seller', () => {
     expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth' });
   });
 });
+
+describe('references back to a company named earlier', () => {
+  it('"The company said it agreed to buy Y": the company is the one the story is about', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc reported higher first-quarter profit on Monday. The company said it agreed to buy Pellworth Corp for $30 million.');
+    expect(rest).toHaveLength(0);
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"It said it bought ...": a pronoun opening a sentence means the company of the sentences before', () => {
+    const [d, ...rest] = deals('Corvane Holdings Ltd told regulators it had raised its stake in Pellworth Corp to 8.6 pct, from 7 pct. The investment firm said it bought the Pellworth shares between March 30 and April 2.');
+    // The shares bought are the stake raised: one deal, not two.
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'stake_sale', status: 'completed', stake: { percent: 8.6 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Corvane Holdings', target: 'Pellworth' });
+  });
+
+  it('"its" belongs to the nearest name before it', () => {
+    const [d, ...rest] = deals('Analysts said Halvorsen Industries Inc would gain capacity and Corvane Holdings Ltd would see a return on its investment in Pellworth Corp.');
+    expect(rest).toHaveLength(0);
+    expect(roles(d!)).toEqual({ investor: 'Corvane Holdings', investee: 'Pellworth' });
+  });
+
+  it('an expletive "it" stands for no company', () => {
+    expect(deals('Halvorsen Industries Inc reported higher profit. It is expected that Pellworth Corp will be bought.')).toEqual([]);
+  });
+
+  it('"the target company" and "the combined company" are not the company the story is about', () => {
+    expect(deals('Halvorsen Industries Inc said profit rose. The combined company agreed to buy Pellworth Corp.')).toEqual([]);
+  });
+});
+
+describe('offers and the companies that answer them', () => {
+  it('"Y has accepted its offer": the one who accepts is the target, "its" the one who said so', () => {
+    const [d] = deals('Halvorsen Industries Inc said Pellworth Corp has accepted its previously announced acquisition offer.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"Y rejected X\'s takeover bid"', () => {
+    const [d] = deals("Pellworth Corp rejected Halvorsen Industries Inc's 30 dlrs a share takeover bid.");
+    expect(d).toMatchObject({ type: 'acquisition', status: 'cancelled' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"an offer by Y to merge with X" is a takeover proposal by Y', () => {
+    const [d] = deals('Pellworth Corp said it received an offer made today by Halvorsen Industries Inc to merge with its Tesseric Labs Inc unit.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'planned' });
+    expect(roles(d!)).toMatchObject({ acquirer: 'Halvorsen Industries', target: 'Tesseric Labs' });
+  });
+
+  it('"the N pct of Y it does not already own" completes control: an acquisition', () => {
+    const [d] = deals('Halvorsen Industries Inc offered to acquire the 36 pct of Pellworth Corp stock that it does not already own.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'planned', stake: { percent: 36 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
+
+describe('more ways to tell a purchase', () => {
+  it('"the attempt by X to take over Y"', () => {
+    const [d] = deals('The recent attempt by Halvorsen Industries AG <HALV.Z> to take over Pellworth AG <PELL.Z> failed to win support.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'planned' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"Y was taken over by X" is a passive', () => {
+    const [d] = deals('Pellworth Corp was taken over by Halvorsen Industries Inc last year.');
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"X said it paid $N for 8.6 pct of Y": a stake bought, told by its price', () => {
+    const [d] = deals('<Halvorsen Industries Plc> said it paid a cash consideration of around 5.4 mln dlrs for about 8.6 pct of <Pellworth Corp>.');
+    expect(d).toMatchObject({ type: 'stake_sale', status: 'completed', stake: { percent: 8.6 }, amount: { value: 5_400_000 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('paying a dividend is no purchase', () => {
+    expect(deals('Halvorsen Industries Inc said it paid a dividend of 10 cts a share for the quarter to holders of Pellworth Corp.')).toEqual([]);
+  });
+
+  it('buying a company for stock buys the company, not a stake', () => {
+    const [d] = deals('Halvorsen Industries Inc agreed to buy Pellworth Corp for stock valued at 40 mln dlrs.');
+    expect(d).toMatchObject({ type: 'acquisition' });
+  });
+
+  it('"X retained Y to seek a buyer for Z": the adviser takes no role', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc said it retained Marlow Securities Inc to seek a buyer for Pellworth Ltd of Toronto.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'acquisition', status: 'planned' });
+    expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
