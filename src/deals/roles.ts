@@ -70,6 +70,9 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     const o = candidates[n]!;
     if (o.last > agentBefore) continue;
     if (crossesClause(view, o.last, triggerAt)) break;
+    // A stand-in is only trusted as the subject of the deal verb's own chain: "it agreed to buy",
+    // not "the company said First Boston would provide financing to buy".
+    if (isRef(view, o) && !verbChain(view, o.last, agentBefore)) continue;
     const link = linkBefore(view, o.first, -1);
     const prev = view.lower[o.first - 1];
     // An org that is itself the object of an earlier deal verb ("X, which acquired Y, ...") is no agent.
@@ -107,6 +110,20 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   const aux2 = view.lower[verbAt - 2];
   const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[verbAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? '')));
   return { agents, after, passive, relativeHead, possessor: owner.possessor, governor: owner.governor };
+}
+
+/** Auxiliaries, modals and verbs that hand their subject on to the deal verb after them. */
+const CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'may', 'might', 'could', 'can', 'not', 'also', 'to', 'already', 'recently', 'previously', 'now', 'agreed', 'agree', 'agrees', 'plans', 'planned', 'plan', 'intends', 'intended', 'intend', 'expects', 'expected', 'wants', 'wanted', 'seeks', 'sought', 'offered', 'offers', 'proposed', 'proposes', 'decided', 'tried', 'attempted', 'made', 'make', 'making', 'a', 'an', 'its', 'the', 'completed', 'announced', 'reached', 'signed', 'in', 'principle']);
+const CHAIN_MAX = 8;
+
+function isRef(view: SentenceView, o: Placed<OrganizationMention>): boolean {
+  return view.refs.includes(o);
+}
+
+function verbChain(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > CHAIN_MAX) return false;
+  for (let k = from; k < to; k++) if (!CHAIN.has(view.lower[k]!) && view.words[k]!.pos !== 'ADV' && !NOUN_MODIFIERS.test(view.lower[k]!)) return false;
+  return true;
 }
 
 /** "by X to buy": only the infinitive marker (and ticker markup) between the name and the verb. */
