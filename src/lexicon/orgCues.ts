@@ -38,6 +38,9 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'enterprises', 'associates', 'brothers', 'mining', 'minerals', 'chemicals', 'steel', 'foods', 'stores',
   'airline', 'bankshares', 'savings', 'realty', 'energy', 'entertainment', 'pictures', 'studios', 'publishing',
   'broadcasting', 'manufacturing', 'instruments', 'devices', 'dynamics', 'robotics', 'aerospace', 'services',
+  // Units, associations and publications: "Merrill Lynch Capital Markets", "Air Line Pilots
+  // Association", "Hong Kong Economical Journal".
+  'markets', 'association', 'journal', 'gazette', 'tribune', 'herald',
 ];
 
 /** "Bank of America", "University of Tokyo": heads that are joined to the name after "of". */
@@ -218,6 +221,8 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
   'broadcaster', 'utility', 'refiner', 'miner', 'builder', 'contractor', 'designer', 'processor', 'owner',
   'holding', 'investor', 'incubator', 'lab', 'laboratory', 'studio', 'platform', 'exchange', 'house', 'agency',
   'shipper', 'wholesaler', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'steelmaker', 'bancorp',
+  // "brokers Kleinwort Grieveson", "Aviation Daily, a leading industry trade magazine".
+  'broker', 'brokers', 'stockbroker', 'stockbrokers', 'magazine', 'newspaper', 'newsletter', 'publication',
 ];
 
 /** Nouns that, in "X, a <...> spokesman", make X a person even when an org noun is near. */

@@ -68,6 +68,8 @@ const PREP_TRIGGERS = new Map(Object.entries(DEAL_PREPOSITION_TRIGGERS).map(([p,
 const LIKE_HEADS = new Set([...HEAD_NOUNS, 'giants', 'players', 'firms', 'rivals', 'competitors', 'startups', 'groups', 'banks', 'makers', 'investors', 'backers', 'labs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const UNIT_WORDS = new Set(['unit', 'units', 'subsidiary', 'division', 'affiliate', 'arm']);
+/** Person titles that are verbs: they make a person of an unknown name, not of a listed one. */
+const VERB_TITLES = new Set(['told', 'named', 'appointed']);
 const TLDS = new Set(['com', 'net', 'org', 'io', 'ai', 'co']);
 const POSSESSIVES = new Set(["'s", "'", '’s', '’']);
 /** POS tags that never sit inside a name in ordinary text, even capitalized ("The", "In"). */
@@ -97,6 +99,12 @@ interface View {
   prev: Int32Array;
   /** How often each capitalized word occurs, to tell a one-off "Ingalls and Snyder Inc" from a list. */
   counts: Map<string, number>;
+  /**
+   * The article writes legal forms without a full stop ("Itel Corp said", Reuters style): at least
+   * two such forms and none with a stop inside a sentence. Then the stop of a sentence-final
+   * "AMR Corp." is the sentence's, not the abbreviation's.
+   */
+  dotlessSuffixes: boolean;
 }
 
 function buildView(doc: Doc): View {
@@ -122,7 +130,32 @@ function buildView(doc: Doc): View {
   }
   markHeadlines(tokens, flags);
   const { next, prev } = linkTokens(tokens, flags);
-  return { text: doc.text, tokens, n, lower, flags, next, prev, counts };
+  const v: View = { text: doc.text, tokens, n, lower, flags, next, prev, counts, dotlessSuffixes: false };
+  v.dotlessSuffixes = suffixStyleIsDotless(v);
+  return v;
+}
+
+/** Abbreviated legal forms, written with or without a full stop. */
+const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'cos', 'pty', 'bhd']);
+
+function suffixStyleIsDotless(v: View): boolean {
+  let dotless = 0;
+  for (let i = 0; i < v.n; i++) {
+    const t = v.tokens[i]!.text;
+    if (!(v.flags[i]! & CAP) || (v.flags[i]! & HEADLINE)) continue;
+    const bare = withoutPossessive(t);
+    if (bare.endsWith('.')) {
+      if (ABBREVIATED_FORMS.has(bare.slice(0, -1).toLowerCase()) && !endsSentence(v, i)) return false;
+    } else if (ABBREVIATED_FORMS.has(bare.toLowerCase()) && SUFFIX_EXACT.has(bare)) dotless++;
+  }
+  return dotless >= 2;
+}
+
+/** Token i is the last word of its sentence: nothing follows in the paragraph, or a capital does. */
+function endsSentence(v: View, i: number): boolean {
+  const k = v.next[i]!;
+  if (k < 0) return true;
+  return (v.flags[k]! & CAP) !== 0 && (v.flags[k]! & WORD) !== 0;
 }
 
 function tokenFlags(t: Token): number {
@@ -347,6 +380,14 @@ interface Candidate {
   afterPossessive: boolean;
   /** A listed name that is also a common word, at a sentence start ("Target prices ..."). */
   ambiguousStart: boolean;
+  /**
+   * Made of words that name no company (places, "First", "National", ...): typed only when the
+   * article typed the same name, or when it is the start of one and used as a name ("American
+   * said", "First Boston has committed").
+   */
+  stop: boolean;
+  /** "the Taft family", "the Taft and Ingalls families": people. */
+  family: boolean;
   typed: boolean;
 }
 
@@ -425,6 +466,8 @@ function newCandidate(v: View, first: number, end: number): Candidate {
     sentenceWord: false,
     afterPossessive: false,
     ambiguousStart: false,
+    stop: false,
+    family: false,
     typed: false,
   };
 }
@@ -479,6 +522,9 @@ function joinAt(v: View, first: number, last: number, k: number): number {
   // "Bank of America", "University of Tokyo"; "Financial Corp of Santa Barbara", where the name
   // before "of" is one word and a suffix and means nothing alone.
   if (w === 'of' && isNameWord(v, m) && !DATES.has(v.lower[m]!)) {
+    // "Jefferson Savings and Loan Association of Warrenton, Va.": a full name, then where it is.
+    // ("First National Bank of Boston, Mass." has no name before "of" and keeps it.)
+    if (isCityState(v, m) && hasDistinctiveWord(v, first, last + 1)) return -1;
     if (OF_HEAD.has(v.lower[last]!)) return m;
     if (OF_SUFFIXES.has(v.lower[last]!) && v.next[first] === last && !isSuffix(v, first)) return m;
   }
@@ -505,6 +551,27 @@ function joinAt(v: View, first: number, last: number, k: number): number {
   return -1;
 }
 
+/**
+ * "acquisition of Coastal Bancorp of Portland, Maine": a plain name followed by a state is a town
+ * (not "Waccamaw State Bank of Surfside Beach, S.C.", which has a business word and "of").
+ */
+function isTown(v: View, c: Candidate): boolean {
+  if (!isCityState(v, c.end - 1)) return false;
+  for (let k = c.first; k < c.end; k++) if (v.lower[k] === 'of' || NAME_WORDS.has(v.lower[k]!) || OF_HEAD.has(v.lower[k]!)) return false;
+  return true;
+}
+
+/** "Warrenton, Va.", "Portland, Maine": a town, a comma and a state or country. */
+function isCityState(v: View, k: number): boolean {
+  const comma = v.next[k]!;
+  if (comma < 0 || v.lower[comma] !== ',') return false;
+  const place = v.next[comma]!;
+  if (place < 0 || !PLACES.has(v.lower[place]!)) return false;
+  const after = v.next[place]!;
+  // Not "Barwon, Australia's ..." nor "Gulfex, Texas-based ...".
+  return after < 0 || !(POSSESSIVES.has(v.lower[after]!) || (v.lower[after] === '-' && !gapBetween(v, place, after)));
+}
+
 /** Suffix words that also sit inside longer names: "Bankers Trust New York Corp", "Carlyle Group Partners". */
 function isWeakSuffix(lw: string): boolean {
   return DESCRIPTIVE.has(lw);
@@ -519,7 +586,7 @@ function coreEnd(v: View, first: number, end: number): number {
     if (isSuffix(v, k) && (v.prev[k]! < 0 || gapBetween(v, v.prev[k]!, k))) {
       stripped = true;
       k--;
-    } else if (stripped && (v.lower[k] === '&' || v.lower[k] === ',' || (v.flags[k]! & SPACE))) {
+    } else if (stripped && (v.lower[k] === '&' || v.lower[k] === 'and' || v.lower[k] === ',' || (v.flags[k]! & SPACE))) {
       k--;
     } else break;
   }
@@ -682,6 +749,12 @@ function keyOf(v: View, a: number, b: number): string {
   return key;
 }
 
+/** The whole name is listed as a place, a date or no company ("Dow", "New York"). */
+function isListedStop(v: View, c: Candidate): boolean {
+  const key = keyOf(v, c.first, c.coreEnd);
+  return PLACES.has(key) || NON_ORG.has(key) || DATES.has(key);
+}
+
 /** A place, a weekday, "AI", "U.S.": the name part is made of words that name no company. */
 function isStopName(v: View, c: Candidate): boolean {
   const key = keyOf(v, c.first, c.coreEnd);
@@ -710,10 +783,11 @@ function readCues(v: View, c: Candidate): void {
   c.sentenceWord = (v.flags[c.first]! & SENT_START) !== 0 && c.end - c.first === 1 && v.tokens[c.first]!.pos !== 'PROPN';
   c.afterPossessive = p >= 0 && POSSESSIVES.has(v.lower[p]!) && isPossessor(v, p) && !unitAfter(v, c);
   c.ambiguousStart = isAmbiguousStart(v, c.first, c.end);
+  c.family = familyAfter(v, c);
   if (c.headline) return;
   if (dealCue(v, c)) c.cues |= Cue.deal;
   if (appositionCue(v, c)) c.cues |= Cue.apposition;
-  if (descriptorCue(v, p)) c.cues |= Cue.descriptor;
+  if (descriptorCue(v, p) || unitApposition(v, c, p)) c.cues |= Cue.descriptor;
   // "Bearer shares ...": a lone capital opening a sentence says nothing about the word.
   if (attributeCue(v, c) && !(c.end - c.first === 1 && (v.flags[c.first]! & SENT_START))) c.cues |= Cue.attribute;
   if (nameWordCue(v, c)) c.cues |= Cue.nameWord;
@@ -734,7 +808,30 @@ function isAmbiguousStart(v: View, first: number, end: number): boolean {
 /** "Mr. Smith", "Analyst Rosemarie Morbelli", "chairman John Doe". */
 function isPerson(v: View, c: Candidate, p: number): boolean {
   if (TITLES.has(v.lower[c.first]!) && c.end - c.first > 1) return true;
-  return p >= 0 && (v.flags[p]! & WORD) !== 0 && !(v.flags[p]! & CAP) && TITLES.has(v.lower[p]!);
+  if (p < 0 || !(v.flags[p]! & WORD) || (v.flags[p]! & CAP) || !TITLES.has(v.lower[p]!)) return false;
+  // "told Reuters", "named Salomon Brothers": after a verb, a known organization stays one.
+  return !(VERB_TITLES.has(v.lower[p]!) && (c.cues & (Cue.lexicon | Cue.user)));
+}
+
+/** "the Taft family", "the Taft and Ingalls families". */
+function familyAfter(v: View, c: Candidate): boolean {
+  let k = v.next[c.end - 1]!;
+  if (k >= 0 && v.lower[k] === 'and') {
+    const m = v.next[k]!;
+    if (m < 0 || !(v.flags[m]! & CAP)) return false;
+    k = v.next[m]!;
+  }
+  return k >= 0 && (v.lower[k] === 'family' || v.lower[k] === 'families');
+}
+
+/** "its subsidiary, Biopharmaceutics, is ...": a unit word, a comma, the name, a comma. */
+function unitApposition(v: View, c: Candidate, p: number): boolean {
+  if (p < 0 || v.lower[p] !== ',') return false;
+  const head = v.prev[p]!;
+  const after = v.next[c.end - 1]!;
+  if (head < 0 || (v.flags[head]! & CAP) || !UNIT_WORDS.has(v.lower[head]!) || after < 0 || v.lower[after] !== ',') return false;
+  const its = v.prev[head]!;
+  return its >= 0 && (v.lower[its] === 'its' || v.lower[its] === 'their');
 }
 
 /** The possessive at p belongs to a name that is not a place ("Britain's Redland" is fine). */
@@ -804,9 +901,17 @@ function descriptorCue(v: View, p: number): boolean {
  */
 function nameWordCue(v: View, c: Candidate): boolean {
   if (c.coreEnd - c.first < 2 || !NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) return false;
-  for (let k = c.first; k < c.coreEnd - 1; k++) {
+  return hasDistinctiveWord(v, c.first, c.coreEnd - 1, true);
+}
+
+/**
+ * A word in tokens [a, b) that is neither a business word, a place, a stop word nor a date
+ * (function words such as "and" count only when `functionWords`).
+ */
+function hasDistinctiveWord(v: View, a: number, b: number, functionWords = false): boolean {
+  for (let k = a; k < b; k++) {
     const w = v.lower[k]!;
-    if ((v.flags[k]! & WORD) && w.length > 1 && !NAME_WORDS.has(w) && !PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w)) return true;
+    if ((v.flags[k]! & WORD) && (functionWords || !(v.flags[k]! & FUNC)) && w.length > 1 && !NAME_WORDS.has(w) && !PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w)) return true;
   }
   return false;
 }
@@ -826,14 +931,18 @@ function attributeCue(v: View, c: Candidate): boolean {
  * lexicon does unless a title makes it a person; weak cues (deal verbs, appositions, ...) only
  * for a name that looks like no person, product or sentence-opening word.
  */
-function decide(v: View, c: Candidate, persons: ReadonlySet<string>): void {
+function decide(v: View, c: Candidate, persons: ReadonlySet<string>, strongNames: ReadonlySet<string> = new Set()): void {
   if (c.cues & STRONG) {
     c.typed = true;
     return;
   }
-  if (c.person) return;
-  if ((c.cues & Cue.lexicon) && !c.ambiguousStart) c.typed = true;
-  else if ((c.cues & WEAK) && !c.afterPossessive && !c.personName && !c.sentenceWord && !persons.has(keyOf(v, c.first, c.coreEnd))) {
+  if (c.person || c.stop || c.family) return;
+  if (c.cues & Cue.lexicon) {
+    // "Pearson succeeds William Lyon" after "Richard D. Pearson": a listed name the article uses
+    // as a person's surname, and never writes as a company ("Pearson Plc"), is the person.
+    const core = keyOf(v, c.first, c.coreEnd);
+    if (!c.ambiguousStart && !(c.coreEnd - c.first === 1 && persons.has(core) && !strongNames.has(core))) c.typed = true;
+  } else if ((c.cues & WEAK) && !isTown(v, c) && !c.afterPossessive && !c.personName && !c.sentenceWord && !persons.has(keyOf(v, c.first, c.coreEnd))) {
     c.typed = true;
   }
 }
@@ -842,7 +951,18 @@ function decide(v: View, c: Candidate, persons: ReadonlySet<string>): void {
 function collectPersons(v: View, cs: readonly Candidate[]): Set<string> {
   const persons = new Set<string>();
   for (const c of cs) {
-    if (c.headline || (c.cues & (STRONG | Cue.lexicon)) || !(c.person || c.personName)) continue;
+    if (c.headline) continue;
+    // "GAMCO Chairman Mario Gabelli", "BP Chairman Sir Peter Walters": a title inside the run.
+    for (let k = nextIn(v, c.first, c.end); k < c.end - 1; k = nextIn(v, k, c.end)) {
+      if (!TITLES.has(v.lower[k]!) || VERB_TITLES.has(v.lower[k]!) || !(v.flags[k]! & CAP)) continue;
+      let from = nextIn(v, k, c.end);
+      while (from < c.end - 1 && TITLES.has(v.lower[from]!)) from = nextIn(v, from, c.end);
+      if (from >= c.end || isSuffix(v, c.end - 1)) break;
+      persons.add(keyOf(v, from, c.end));
+      persons.add(v.lower[c.end - 1]!);
+      break;
+    }
+    if (c.stop || (c.cues & (STRONG | Cue.lexicon)) || !(c.person || c.personName)) continue;
     const from = TITLES.has(v.lower[c.first]!) ? nextIn(v, c.first, c.end) : c.first;
     if (from >= c.end) continue;
     persons.add(keyOf(v, from, c.end));
@@ -856,7 +976,7 @@ function typeAcronyms(v: View, cs: Candidate[]): void {
   for (let j = 1; j < cs.length; j++) {
     const c = cs[j]!;
     const p = cs[j - 1]!;
-    if (c.typed || !p.typed || c.end - c.first !== 1 || !(v.flags[c.first]! & ALLCAPS)) continue;
+    if (c.typed || c.stop || !p.typed || c.end - c.first !== 1 || !(v.flags[c.first]! & ALLCAPS)) continue;
     const open = v.prev[c.first]!;
     const close = v.next[c.first]!;
     if (open < 0 || close < 0 || v.lower[open] !== '(' || v.lower[close] !== ')' || v.prev[open] !== p.end - 1) continue;
@@ -924,15 +1044,26 @@ function looseKey(key: string): string {
 /** Types the remaining mixed-case candidates from what the article typed elsewhere. */
 function propagate(v: View, cs: Candidate[], known: Known): void {
   for (const c of cs) {
-    if (c.typed || c.headline) continue;
+    if (c.typed || c.headline || c.family || isTown(v, c)) continue;
     const core = keyOf(v, c.first, c.coreEnd);
     if (known.persons.has(core) || c.ambiguousStart) continue;
     const full = keyOf(v, c.first, c.end);
-    if (known.keys.has(core) || known.keys.has(full) || known.keys.has(looseKey(core))) {
-      c.cues |= Cue.repeat;
-      c.typed = true;
-    } else if (known.prefixes.get(core)?.size === 1 && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START))) {
-      // "Computer Terminal said": the short form of "Computer Terminal Systems Inc" used later.
+    const same = known.keys.has(core) || known.keys.has(full) || known.keys.has(looseKey(core));
+    const shortForm = !same && startsOneName(known, core);
+    let typed: boolean;
+    if (c.coreEnd - c.first === 1 && (same || shortForm) && saidHe(v, c)) typed = false;
+    else if (c.stop) {
+      // "First Boston has committed" after "First Boston Inc"; "American said" after "American
+      // Airlines Inc": words that are places or stop words alone count only when used as a name.
+      typed = (same || shortForm) && usedAsName(v, c, false, c.coreEnd - c.first > 1);
+    } else if (same) typed = true;
+    else {
+      // "Computer Terminal said": the short form of "Computer Terminal Systems Inc" used later; a
+      // one-word short form opening a sentence ("Caesars said", "Altex, in a statement, ...") must
+      // be used as a name, not as an ordinary capitalized word.
+      typed = shortForm && (c.coreEnd - c.first > 1 || !(v.flags[c.first]! & SENT_START) || usedAsName(v, c, true, true));
+    }
+    if (typed) {
       c.cues |= Cue.repeat;
       c.typed = true;
     }
@@ -940,11 +1071,60 @@ function propagate(v: View, cs: Candidate[], known: Known): void {
 }
 
 /**
+ * `key` starts exactly one name the article typed, counting a name and its longer forms once
+ * ("Universal" starts "Universal Furniture" and "Universal Furniture Industries").
+ */
+function startsOneName(known: Known, key: string): boolean {
+  const names = known.prefixes.get(key);
+  if (!names) return false;
+  let shortest: string | undefined;
+  for (const n of names) if (shortest === undefined || n.length < shortest.length) shortest = n;
+  for (const n of names) if (n !== shortest && !n.startsWith(shortest + ' ')) return false;
+  return true;
+}
+
+/**
+ * The words after the candidate show it is used as a name: a verb ("Caesars said", "American
+ * is"), a possessive ("Western's request"), when `attributes` what companies have ("Myers
+ * shares", "the First Boston affiliate"; not for "its Canadian subsidiary"), or, when `comma`, a
+ * comma ("Caesars, in a statement, said").
+ */
+function usedAsName(v: View, c: Candidate, comma: boolean, attributes: boolean): boolean {
+  const k = v.next[c.end - 1]!;
+  if (k < 0 || !sameSentence(v, c.first, k)) return false;
+  const w = v.lower[k]!;
+  if (POSSESSIVES.has(w)) return true;
+  if (w === ',') return comma;
+  if (v.flags[k]! & CAP) return false;
+  const pos = v.tokens[k]!.pos;
+  return pos === 'VERB' || pos === 'AUX' || (attributes && (ATTRIBUTES.has(w) || UNIT_WORDS.has(w)));
+}
+
+/**
+ * "Gabelli said he also proposes ...": a name with a verb and "he" or "she" after it is a person
+ * (not in "a spokesman for Cable said he ...", where the name is not the subject).
+ */
+function saidHe(v: View, c: Candidate): boolean {
+  const p = v.prev[c.first]!;
+  if (p >= 0 && sameSentence(v, p, c.first) && v.tokens[p]!.pos === 'ADP') return false;
+  const k = v.next[c.end - 1]!;
+  if (k < 0 || (v.tokens[k]!.pos !== 'VERB' && v.tokens[k]!.pos !== 'AUX')) return false;
+  const m = v.next[k]!;
+  return m >= 0 && (v.lower[m] === 'he' || v.lower[m] === 'she');
+}
+
+/**
  * A run that starts with a listed name but goes on ("Microsoft Windows", "Amazon Completes" in a
  * title-case headline) and was not typed as a whole: keep the listed name alone.
  */
 function splitKnownPrefix(v: View, c: Candidate): Candidate | undefined {
-  if (c.typed || c.knownEnd <= c.first || c.knownEnd >= c.end || c.person) return undefined;
+  if (c.typed || c.stop || c.knownEnd <= c.first || c.knownEnd >= c.end || c.person) return undefined;
+  // "Orange County", "Apple Valley": a listed everyday word starting a longer name is not the
+  // company, unless a verb follows it ("Amazon Completes Investment ..." in title case).
+  if (AMBIGUOUS.has(keyOf(v, c.first, c.knownEnd))) {
+    const k = v.next[c.knownEnd - 1]!;
+    if (k < 0 || (v.tokens[k]!.pos !== 'VERB' && v.tokens[k]!.pos !== 'AUX')) return undefined;
+  }
   const k = newCandidate(v, c.first, c.knownEnd);
   k.cues = c.knownCue;
   k.ambiguousStart = isAmbiguousStart(v, k.first, k.end);
@@ -990,6 +1170,36 @@ function splitHeadline(v: View, c: Candidate, known: Known, lex: Matcher, user: 
   return out;
 }
 
+/**
+ * "the Renault-Chrysler announcement", "a merged American-AirCal": names joined by a hyphen, each
+ * known on its own (listed, or typed by the article) while the pair is not: one mention each.
+ */
+function splitHyphenated(v: View, c: Candidate, known: Known, lex: Matcher): Candidate[] | undefined {
+  const parts: Array<[number, number]> = [];
+  let a = c.first;
+  for (let k = c.first; k < c.end; k++) {
+    if (v.lower[k] === '-' && !gapBetween(v, k - 1, k) && !gapBetween(v, k, k + 1)) {
+      parts.push([a, k]);
+      a = k + 1;
+    }
+  }
+  if (parts.length === 0) return undefined;
+  parts.push([a, c.end]);
+  const pieces: Candidate[] = [];
+  for (const [p, q] of parts) {
+    if (q <= p) return undefined;
+    const key = keyOf(v, p, q);
+    const listed = longestKnown(v, p, lex) === q && !AMBIGUOUS.has(key);
+    if (!listed && !known.keys.has(key) && !startsOneName(known, key)) return undefined;
+    if (PLACES.has(key) || NON_ORG.has(key) || known.persons.has(key)) return undefined;
+    const piece = newCandidate(v, p, q);
+    piece.cues = listed ? Cue.lexicon : Cue.repeat;
+    piece.typed = true;
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
 function ruleOf(c: Candidate): string {
   for (const name of CUE_ORDER) if (c.cues & Cue[name]) return `organization/${name}`;
   return 'organization/unknown';
@@ -997,8 +1207,20 @@ function ruleOf(c: Candidate): string {
 
 function toMention(v: View, c: Candidate): OrganizationMention {
   const span: [number, number] = [v.tokens[c.first]!.span[0], v.tokens[c.end - 1]!.span[1]];
+  const last = v.tokens[c.end - 1]!.text;
   // wink keeps "Inc's" whole when ">" follows; the possessive is still not part of the name.
-  if (/.['’]s$/.test(v.tokens[c.end - 1]!.text)) span[1] -= 2;
+  if (/.['’]s$/.test(last)) span[1] -= 2;
+  // "... by AMR Corp. The DOT said": in an article that writes "Corp" without a stop, the stop
+  // ending a sentence is the sentence's. (Not in the formal "Vexilla, Inc.", written with its stop.)
+  else if (
+    v.dotlessSuffixes &&
+    last.endsWith('.') &&
+    ABBREVIATED_FORMS.has(last.slice(0, -1).toLowerCase()) &&
+    endsSentence(v, c.end - 1) &&
+    v.lower[v.prev[c.end - 1]!] !== ','
+  ) {
+    span[1] -= 1;
+  }
   const text = v.text.slice(span[0], span[1]);
   return { text, span, canonical: text.replace(/\s+/g, ' '), rule: ruleOf(c) };
 }
@@ -1017,11 +1239,17 @@ export function recognizeOrganizations(doc: Doc): OrganizationMention[] {
     if (!trimDates(v, c)) continue;
     readCues(v, c);
     // Strong cues outweigh the stop lists: "First Eastern Corp" is a bank, "<Texas Industries>" too.
-    if (!(c.cues & STRONG) && isStopName(v, c)) continue;
+    // So does the lexicon ("First Boston"), unless the whole name is listed as no company ("Dow").
+    if (!(c.cues & STRONG) && isStopName(v, c)) {
+      if (c.headline) continue;
+      if (!(c.cues & Cue.lexicon) || isListedStop(v, c)) c.stop = true;
+    }
     candidates.push(c);
   }
   const persons = collectPersons(v, candidates);
-  for (const c of candidates) if (!c.headline) decide(v, c, persons);
+  const strongNames = new Set<string>();
+  for (const c of candidates) if (c.cues & STRONG) strongNames.add(keyOf(v, c.first, c.coreEnd));
+  for (const c of candidates) if (!c.headline) decide(v, c, persons, strongNames);
   typeAcronyms(v, candidates);
   const known = collectKnown(v, candidates, persons);
   propagate(v, candidates, known);
@@ -1030,10 +1258,12 @@ export function recognizeOrganizations(doc: Doc): OrganizationMention[] {
   for (const c of candidates) {
     if (c.headline) {
       for (const piece of splitHeadline(v, c, known, lex, user)) out.push(toMention(v, piece));
+    } else if (c.typed && !(c.cues & (STRONG | Cue.lexicon))) {
+      for (const piece of splitHyphenated(v, c, known, lex) ?? [c]) out.push(toMention(v, piece));
     } else if (c.typed) out.push(toMention(v, c));
-    else {
-      const piece = splitKnownPrefix(v, c);
-      if (piece) out.push(toMention(v, piece));
+    else if (!c.stop) {
+      const pieces = splitHyphenated(v, c, known, lex) ?? [splitKnownPrefix(v, c)];
+      for (const piece of pieces) if (piece) out.push(toMention(v, piece));
     }
   }
   return out;

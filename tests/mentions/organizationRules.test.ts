@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc.js';
+import { recognizeOrganizations } from '../../src/mentions/organization.js';
+import { OrganizationMention } from '../../src/schema/mention.js';
+import { ExtractOptions } from '../../src/schema/options.js';
+import { tokenize } from '../../src/tokenize/tokenize.js';
+
+// The rules added while measuring on the hand-annotated Reuters stories
+// (tests/golden/reuters/organizations/). Every text here is made up in the Reuters manner; no story
+// is copied.
+
+function texts(text: string): string[] {
+  const ms = recognizeOrganizations(tokenize(createDoc(text, ExtractOptions.parse({}))));
+  let end = -1;
+  for (const m of ms) {
+    OrganizationMention.parse(m);
+    expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    expect(m.span[0]).toBeGreaterThanOrEqual(end);
+    end = m.span[1];
+  }
+  return ms.map((m) => m.text);
+}
+
+describe('short forms of a name the article typed', () => {
+  it('types a one-word short form opening a sentence when a verb, possessive or comma follows', () => {
+    const text =
+      'Kestrel Mining Inc said it would sell its Dunmore Corp unit.\n' +
+      '    Kestrel said the price was fair. Kestrel, in a statement, gave no terms.\n' +
+      "    Kestrel's shares rose. Kestrel shares fell later.";
+    expect(texts(text)).toEqual(['Kestrel Mining Inc', 'Dunmore Corp', 'Kestrel', 'Kestrel', 'Kestrel', 'Kestrel']);
+  });
+
+  it('counts a name and its longer forms as one name', () => {
+    expect(texts('Tavistock Furniture Ltd said its Tavistock Furniture Industries N.V. unit bought shares. Tavistock said so.')).toEqual([
+      'Tavistock Furniture Ltd',
+      'Tavistock Furniture Industries N.V.',
+      'Tavistock',
+    ]);
+  });
+
+  it('leaves a short form alone when a pronoun shows it is a person', () => {
+    expect(texts('Marlowe and Co Inc bought shares. Marlowe said he would buy more.')).toEqual(['Marlowe and Co Inc']);
+    // The pronoun is the spokesman's here.
+    expect(texts('Marlowe and Co Inc bought shares. A spokesman for Marlowe said he knew nothing.')).toEqual([
+      'Marlowe and Co Inc',
+      'Marlowe',
+    ]);
+  });
+
+  it('reads the name before "and Co" as the core: "Pesch and Co", then "Pesch"', () => {
+    expect(texts('An offer came from <Pellam and Co> today.\n    Pellam, through its unit, offered cash.')).toEqual([
+      'Pellam and Co',
+      'Pellam',
+    ]);
+  });
+});
+
+describe('names made of place and stop words', () => {
+  it('types a place word that starts a typed name only where it is used as a name', () => {
+    const text =
+      'Corvane Holdings Inc agreed to buy American Pellworth Airlines Inc for cash.\n' +
+      "    American said the deal was fair. American's share of the market will rise. It returns the line to American hands.";
+    expect(texts(text)).toEqual(['Corvane Holdings Inc', 'American Pellworth Airlines Inc', 'American', 'American']);
+    // An adjective before a unit word stays an adjective.
+    expect(texts('Canadian Pellworth Ltd said its Canadian subsidiary was sold.')).toEqual(['Canadian Pellworth Ltd']);
+  });
+
+  it('types a stop-word name the article wrote with its legal form', () => {
+    expect(texts('It agreed to merge with First Delaware Holdings Inc for cash. Later, First Delaware has said it would pay.')).toEqual([
+      'First Delaware Holdings Inc',
+      'First Delaware',
+    ]);
+  });
+
+  it('lets the lexicon outweigh the stop list, except for names listed as no company', () => {
+    expect(texts('The company said First Boston has committed to provide the financing.')).toEqual(['First Boston']);
+    expect(texts('The Dow fell 20 points on Friday.')).toEqual([]);
+  });
+});
+
+describe('where a name ends', () => {
+  it('leaves the full stop of a sentence out of "Corp." in an article that writes "Corp"', () => {
+    expect(texts('Halvorsen Pumps Inc and Brightwater Corp said AirCorvane is a unit of Tessaro Corp. The sale closed.')).toEqual([
+      'Halvorsen Pumps Inc',
+      'Brightwater Corp',
+      'Tessaro Corp',
+    ]);
+    // With one dotless form there is no style to go by; "Vexilla, Inc." is the formal style.
+    expect(texts('Dunmore Inc agreed to buy Orlen Corp. Analysts said nothing.')).toEqual(['Dunmore Inc', 'Orlen Corp.']);
+    expect(texts('Corvane Holdings Ltd and Dixons Group Plc hired Morgan Stanley & Co Inc and Vexilla, Inc.')).toContain('Vexilla, Inc.');
+  });
+
+  it('stops a full name before "of" a town and its state, but keeps "Bank of" a place', () => {
+    expect(texts('Marlow Savings and Loan Association of Warrenton, Va., agreed to the merger.')).toEqual([
+      'Marlow Savings and Loan Association',
+    ]);
+    expect(texts('It agreed to acquire Bank of Norwich, Conn., for 20 mln dlrs.')).toEqual(['Bank of Norwich']);
+  });
+
+  it('does not type a town named after "of", by a deal word or as a short form', () => {
+    expect(texts('It approved the acquisition of Coastal Bancorp of Portland, Maine, on Friday.')).toEqual(['Coastal Bancorp']);
+    expect(texts('The board of Harwick State Bank of Harwick, Ga., approved the merger.')).toEqual(['Harwick State Bank']);
+  });
+
+  it('splits names joined by a hyphen when each is known and the pair is not', () => {
+    expect(texts('Shares rose after the Renault-Chrysler announcement.')).toEqual(['Renault', 'Chrysler']);
+    expect(texts('Hewlett-Packard Co said it would bid.')).toEqual(['Hewlett-Packard Co']);
+    expect(texts('Corvane Corp agreed to buy Pellworth Inc for cash. The DOT approved a merged Corvane-Pellworth.')).toEqual([
+      'Corvane Corp',
+      'Pellworth Inc',
+      'Corvane',
+      'Pellworth',
+    ]);
+  });
+
+  it('types a listed name with business words after it as one name', () => {
+    expect(texts('Both offerings will be through Merrill Lynch Capital Markets.')).toEqual(['Merrill Lynch Capital Markets']);
+  });
+});
+
+describe('more cues', () => {
+  it('reads associations and publications by their last word or an apposition', () => {
+    expect(texts('It reached an agreement with the Southwest Crew Dispatchers Association today.')).toEqual([
+      'Southwest Crew Dispatchers Association',
+    ]);
+    expect(texts('The Tasman Economic Journal quoted a spokesman.')).toEqual(['Tasman Economic Journal']);
+    expect(texts('That is according to data compiled by Freight Weekly, a leading trade magazine.')).toEqual(['Freight Weekly']);
+  });
+
+  it('reads a firm after "brokers" and a unit named in apposition', () => {
+    expect(texts('Analyst Rosa Marling of brokers Kelmscott Grieve noted the risk.')).toEqual(['Kelmscott Grieve']);
+    expect(texts('Integrated Corvane Inc said its subsidiary, Pharmabond, is negotiating a sale.')).toEqual([
+      'Integrated Corvane Inc',
+      'Pharmabond',
+    ]);
+  });
+
+  it('does not read "X group" as a company: investor groups are named after people ("the Bass group")', () => {
+    expect(texts('Construction group <Spieler Batignon> said it bought a stake.')).toEqual(['Spieler Batignon']);
+    expect(texts('It sold stakes to the Harlow group of Belgium.')).toEqual([]);
+  });
+
+  it('keeps a listed name after "told", which marks persons only for unknown names', () => {
+    expect(texts('The analyst told Reuters the price was low.')).toEqual(['Reuters']);
+    expect(texts('The chairman told Halloran the price was low.')).toEqual([]);
+  });
+});
+
+describe('what stays out', () => {
+  it('skips families', () => {
+    expect(texts('Halvorsen Broadcasting Co has 9 mln shares, 12 pct owned by the Halvorsen and Ingle families. Halvorsen shares rose.')).toEqual([
+      'Halvorsen Broadcasting Co',
+      'Halvorsen',
+    ]);
+  });
+
+  it('reads a listed name used as a person\'s surname as the person, unless the article writes the company', () => {
+    const person = 'Delta Air Lines Inc said Richard D. Pearson will run the unit. Delta said Pearson succeeds William Lyon.';
+    expect(texts(person)).not.toContain('Pearson');
+    expect(texts('Richard D. Pearson said Pearson Plc would bid. Pearson declined to comment.')).toEqual(['Pearson Plc', 'Pearson']);
+  });
+
+  it('reads a person after a title inside a capitalized run', () => {
+    const text = 'Tamsin and Co Inc plans a proposal, according to Corvane Chairman Ulric Tamsin. Tamsin also said the offer was low.';
+    expect(texts(text)).not.toContain('Tamsin');
+  });
+
+  it('does not split a listed everyday word out of a longer place name', () => {
+    expect(texts('Entry may not be possible at the Orange County Airport soon.')).toEqual([]);
+    expect(texts('Amazon Completes Investment In Anthropic As Rivals Race')).toEqual(['Amazon', 'Anthropic']);
+  });
+});
