@@ -23,7 +23,14 @@
  * standing alone, from the date the story named just before ("profit rose in the first quarter from
  * a year earlier": the first quarter a year before; "two days later"). "In two years" is a date only
  * where the verb does not look back ("sales doubled in two years" is a length of time). Hours and
- * minutes do not leave their day: "in 5 minutes" is the publication day.
+ * minutes do not leave their day: "in 5 minutes" is the publication day, and so is "for 5 minutes"
+ * where the verb does not look back ("wait for 5 minutes"; "trading was halted for 30 minutes" is a
+ * length of time); "for" reads only spans shorter than a day ("for two years" is always a length).
+ *
+ * A clock time ("at 4:30 pm", "3:30-4:30pm", "10 a.m.") says which day only by leaving it out: alone
+ * in its sentence it is the publication day; beside a date ("5 p.m. on March 15", "Tuesday at 9
+ * am") it adds nothing to it, since dates have no time of day, and is dropped. Only times with
+ * "am" or "pm" count: "15:30", "25:12" and "1500 GMT" may as well be scores, ratios or codes.
  *
  * Holidays ("Thanksgiving", "Christmas", "Easter", "Labour Day", "Mother's Day") are days by rule,
  * per locale where countries differ (Canadian Thanksgiving is in October; Labour Day is in
@@ -59,6 +66,8 @@ interface Candidate {
   nonPast?: boolean;
   /** Looks like a date but is not one ("February 30, 2024", "32 August"): blocks what lies inside it. */
   blocker?: boolean;
+  /** A clock time ("4:30 pm"): the publication day, kept only when nothing else in its sentence is a date. */
+  clock?: boolean;
 }
 
 interface ParseContext {
@@ -78,13 +87,16 @@ export function recognizeDates(doc: Doc): DateMention[] {
     locale: doc.options.locale,
   };
   let candidates: Candidate[] = [];
-  for (const parse of PARSERS) for (const c of parse(ctx)) candidates.push(c);
+  for (const [needs, parse] of PARSERS) if (needs === null || needs.test(ctx.text)) for (const c of parse(ctx)) candidates.push(c);
+  candidates = keepLoneClockTimes(candidates, doc);
   for (const refine of REFINERS) candidates = refine(candidates, ctx);
   const out: DateMention[] = [];
   let previous: { start: string; end: string; grain: DateGrain } | null = null;
   for (const c of candidates) {
-    if (c.nonPast && looksBack(doc, c)) continue;
-    const m = toMention(c, doc, previous);
+    let known: Tense | undefined;
+    const tense = () => (known ??= tenseOf(doc, c)); // found once, and only if asked for
+    if (c.nonPast && looksBack(doc, c, tense)) continue;
+    const m = toMention(c, doc, previous, tense);
     if (m === null) continue;
     out.push(m);
     if (m.start !== null && m.end !== null) previous = { start: m.start, end: m.end, grain: m.grain };
@@ -92,12 +104,24 @@ export function recognizeDates(doc: Doc): DateMention[] {
   return out;
 }
 
-function toMention(c: Candidate, doc: Doc, previous: { start: string; end: string; grain: DateGrain } | null): DateMention | null {
-  const tense = doc.options.dates.prefer === 'tense' ? tenseOf(doc, c) : 'present';
+function toMention(c: Candidate, doc: Doc, previous: { start: string; end: string; grain: DateGrain } | null, tenseHere: () => Tense): DateMention | null {
+  const tense = doc.options.dates.prefer === 'tense' ? tenseHere : 'present';
   const r = resolveDate(c.expr, { publishedAt: doc.publishedAt, tense, prefer: doc.options.dates.prefer, previous });
   if (r.impossible) return null;
   const { impossible: _, ...resolved } = r;
   return { text: doc.text.slice(c.start, c.end), span: [c.start, c.end], rule: c.rule, ...resolved };
+}
+
+/**
+ * A clock time stays only when nothing else in its sentence looks like a date (a blocker or a weak
+ * word counts too): "Tuesday at 9 am", "5 p.m. EST on March 15" are that day, not the publication day.
+ */
+function keepLoneClockTimes(candidates: Candidate[], doc: Doc): Candidate[] {
+  if (!candidates.some((c) => c.clock)) return candidates;
+  const sentenceOf = (c: Candidate) => sentenceAt(doc, c.start)?.index ?? -1;
+  const dated = new Set<number>();
+  for (const c of candidates) if (!c.clock) dated.add(sentenceOf(c));
+  return candidates.filter((c) => !c.clock || !dated.has(sentenceOf(c)));
 }
 
 /** The tense of the verb the mention hangs on, else its sentence's, else present (reads as past). */
@@ -119,8 +143,8 @@ const PARTICIPLE = /^(?:[a-z]+ed|been|done|gone|seen|grown|risen|fallen|made|pai
  * "in two years" after a past or perfect verb is a length of time ("sales doubled in two years",
  * "prices have risen 20% in five years"), not a date.
  */
-function looksBack(doc: Doc, c: Candidate): boolean {
-  if (tenseOf(doc, c) === 'past') return true;
+function looksBack(doc: Doc, c: Candidate, tense: () => Tense): boolean {
+  if (tense() === 'past') return true;
   const sentence = sentenceAt(doc, c.start);
   if (sentence === undefined) return false;
   const words = doc.tokens.slice(sentence.tokens[0], firstTokenIndexAt(doc.tokens, c.start, sentence.tokens)).filter((t) => t.pos !== 'SPACE');
@@ -225,15 +249,40 @@ const NOT_DAY_AFTER = '(?![.,]\\d|\\s*[:%]|\\s+(?:mln|million|billion|bln|pct|pe
 // ---------------------------------------------------------------------------------------------
 // Parsers: each finds one kind of date.
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of a global regex, from the start of the text (its lastIndex is reset). */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) yield m;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
 }
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * The matches `(?<![A-Za-z])` + `re` would give, for a global `re` whose matches begin with letters:
+ * V8 scans a word list about a third faster without the lookbehind in front, so it is checked here.
+ * A match that follows a letter lies inside a word, where no match of the full pattern can begin:
+ * the scan goes on from the next character, as the full pattern's would.
+ */
+function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 0 && isAsciiLetter(text.charCodeAt(m.index - 1))) re.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}
+
+const ISO_DATE = new RegExp(`(?<![\\d.\\/-])(${YEAR})([-\\/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d\\/-]|\\.\\d)`, 'g');
 
 /** "2024-03-27" (a time may follow: "2024-03-27T10:00"), "2015-3-3", "2012/8/10". */
 const parseIsoDates: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  for (const m of matches(new RegExp(`(?<![\\d.\\/-])(${YEAR})([-\\/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d\\/-]|\\.\\d)`, 'g'), text)) {
+  for (const m of matches(ISO_DATE, text)) {
     if (m[2] === '.' && (m[3]!.length !== 2 || m[4]!.length !== 2)) continue; // "2014.1.3" reads as a version
     const date = dateExpr(Number(m[1]), Number(m[3]), Number(m[4]));
     if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.iso' });
@@ -247,6 +296,11 @@ const DAY_FIRST: ReadonlySet<Locale> = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-I
 /** Denominators of the fractions newswire quotes prices in ("101-5/8", "1/4 point"): "3/4" is not March 4. */
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 
+const NUMERIC_DATE = /(?<![\w.\/,-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/-]|[.,]\d)/g;
+const SPACED_DATE = new RegExp(`(?<![\\w.,\\/-]|\\d )(\\d{1,2}) (\\d{1,2}) (${YEAR})(?![\\w.,\\/-]| \\d)`, 'g');
+const NUMERIC_DAY_MONTH = /(?<![\w.\/,$-]|\d[ \t])(\d{1,2})\/(\d{1,2})(?![\w\/%]|[.,-]\d|\s+(?:of|point|pct|percent|mln|billion|shares?|[A-Z])\b)/g;
+const NUMERIC_MONTH_YEAR = new RegExp(`(?<![\\w.\\/,$-])(\\d{1,2})\\/(${YEAR})(?![\\w\\/%]|[.,-]\\d)`, 'g');
+
 /**
  * "3/27/2024", "27.03.2024", "3/27/24", "31 10 1974". Month first unless the locale writes the day
  * first; when the locale's order gives no valid date but the other does ("27/3/2024" in en-US), the
@@ -258,8 +312,7 @@ const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
   const out: Candidate[] = [];
   const dayFirst = DAY_FIRST.has(locale);
-  const full = /(?<![\w.\/,-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/-]|[.,]\d)/g;
-  for (const m of matches(full, text)) {
+  for (const m of matches(NUMERIC_DATE, text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (m[4]!.length === 2 && m[2] !== '/' && !(m[2] === '-' && (a > 12 || b > 12))) continue;
@@ -269,8 +322,7 @@ const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
     if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.numeric' });
   }
   // "31 10 1974": spaces, a four-digit year, a valid date; rare enough outside forms to trust.
-  const spaced = new RegExp(`(?<![\\w.,\\/-]|\\d )(\\d{1,2}) (\\d{1,2}) (${YEAR})(?![\\w.,\\/-]| \\d)`, 'g');
-  for (const m of matches(spaced, text)) {
+  for (const m of matches(SPACED_DATE, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const year = Number(m[3]);
@@ -278,8 +330,8 @@ const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
     if (date) out.push({ start: m.index, end: m.index + m[0].length, expr: date, rule: 'date.numeric' });
   }
   // "2/15", "15/2" (no year): the nearest such day.
-  const dayMonth = /(?<![\w.\/,$-]|\d[ \t])(\d{1,2})\/(\d{1,2})(?![\w\/%]|[.,-]\d|\s+(?:of|point|pct|percent|mln|billion|shares?|[A-Z])\b)/g;
-  for (const m of matches(dayMonth, text)) {
+  if (!text.includes('/')) return out; // the two patterns below both need a slash
+  for (const m of matches(NUMERIC_DAY_MONTH, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -289,8 +341,7 @@ const parseNumericDates: Parser = ({ text, locale, pubYear }) => {
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'date', year: null, month, day }, rule: 'date.numeric' });
   }
   // "9/2012", "09/2012": a month and its year.
-  const monthYear = new RegExp(`(?<![\\w.\\/,$-])(\\d{1,2})\\/(${YEAR})(?![\\w\\/%]|[.,-]\\d)`, 'g');
-  for (const m of matches(monthYear, text)) {
+  for (const m of matches(NUMERIC_MONTH_YEAR, text)) {
     const month = Number(m[1]);
     if (month < 1 || month > 12) continue;
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'month', month, year: Number(m[2]) }, rule: 'date.month-year' });
@@ -346,6 +397,9 @@ function monthStrength(word: string): MonthStrength {
   return capitalized ? 'cue' : 'attached';
 }
 
+/** A month name or abbreviation; `(?<![A-Za-z])` in front is checked by wordStartMatches. */
+const MONTH_WORD = new RegExp(`(${MONTH_ALTERNATION})(?![A-Za-z])(\\.?)`, 'gi');
+
 /**
  * Month names: "March 27, 2024", "27 March 2024", "the 27th of March", "Sept. 2023", "September",
  * "Sept 30" (the wire's abbreviation without a point), "march third 2015", "15Sep", "31/Oct/1974",
@@ -354,8 +408,7 @@ function monthStrength(word: string): MonthStrength {
  */
 const parseMonthDates: Parser = ({ text, pubYear }) => {
   const out: Candidate[] = [];
-  const re = new RegExp(`(?<![A-Za-z])(${MONTH_ALTERNATION})(?![A-Za-z])(\\.?)`, 'gi');
-  for (const m of matches(re, text)) {
+  for (const m of wordStartMatches(MONTH_WORD, text)) {
     const word = m[1]!;
     const lower = word.toLowerCase();
     const month = MONTH_NUMBER[lower]!;
@@ -470,7 +523,8 @@ const parseMonthDates: Parser = ({ text, pubYear }) => {
       out.push({ start, end, expr: { kind: 'month', year, month }, rule: 'date.month-year' });
     } else if (
       strength === 'alone' ||
-      (strength === 'cue' && (MONTH_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)) || MONTH_CUE_AFTER.test(after)))
+      (strength === 'cue' && (MONTH_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)) || MONTH_CUE_AFTER.test(after))) ||
+      (strength === 'cue' && !abbreviation && isWholeText(text, start, end))
     ) {
       out.push({ start, end, expr: { kind: 'month', year: null, month }, rule: 'date.month' });
     }
@@ -478,9 +532,17 @@ const parseMonthDates: Parser = ({ text, pubYear }) => {
   return out;
 };
 
+/** The span is all the text holds but whitespace ("May" on its own: a month, as "ten pounds" alone is money). */
+function isWholeText(text: string, start: number, end: number): boolean {
+  return /^\s*$/.test(text.slice(0, start)) && /^\s*$/.test(text.slice(end));
+}
+
 function blocker(start: number, end: number): Candidate {
   return { start, end, expr: { kind: 'year', year: 2000 }, rule: 'date.not-a-date', blocker: true };
 }
+
+/** A weekday name or abbreviation; `(?<![A-Za-z])` in front is checked by wordStartMatches. */
+const WEEKDAY_WORD = new RegExp(`(${WEEKDAY_ALTERNATION})(?![A-Za-z])(\\.?)`, 'gi');
 
 /**
  * Weekday names, except in names: "Black Friday" (a holiday), "the Sunday Times", "Tuesday Morning
@@ -488,8 +550,7 @@ function blocker(start: number, end: number): Candidate {
  */
 const parseWeekdays: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = new RegExp(`(?<![A-Za-z])(${WEEKDAY_ALTERNATION})(?![A-Za-z])(\\.?)`, 'gi');
-  for (const m of matches(re, text)) {
+  for (const m of wordStartMatches(WEEKDAY_WORD, text)) {
     const word = m[1]!;
     const lower = word.toLowerCase();
     const abbreviation = !WEEKDAYS.includes(lower);
@@ -510,12 +571,14 @@ const parseWeekdays: Parser = ({ text }) => {
   return out;
 };
 
+const RELATIVE_DAY = /\b(?:the\s+day\s+(after|before)\s+(tomorrow|yesterday)|(yesterday|today|tomorrows?|tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi;
+const DAY_OFFSETS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1, tomorrows: 1, tonight: 0, this: 0, last: -1 };
+
 /** "yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "the day after tomorrow". */
 const parseRelativeDays: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = /\b(?:the\s+day\s+(after|before)\s+(tomorrow|yesterday)|(yesterday|today|tomorrows?|tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi;
-  const offsets: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tomorrows: 1, tonight: 0, this: 0, last: -1 };
-  for (const m of matches(re, text)) {
+  const offsets = DAY_OFFSETS;
+  for (const m of matches(RELATIVE_DAY, text)) {
     if (/\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // the newspaper
     let offset: number;
     if (m[1] !== undefined) {
@@ -531,6 +594,8 @@ const parseRelativeDays: Parser = ({ text }) => {
   return out;
 };
 
+const RELATIVE_UNIT = /\b(?:(the)\s+)?(last|this|next|coming|current|past|previous|following|upcoming)\s+(?:(fiscal|financial)\s+)?(week|month|quarter|qtr|year|yr)\b(?!-|\s+of\b)/gi;
+
 /**
  * "last year", "this quarter", "next month", "the coming year", "the current fiscal year", "past
  * week", "the following week". Skips "the last year", "the next year", "the past year": with "the"
@@ -539,8 +604,7 @@ const parseRelativeDays: Parser = ({ text }) => {
  */
 const parseRelativeUnits: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = /\b(?:(the)\s+)?(last|this|next|coming|current|past|previous|following|upcoming)\s+(?:(fiscal|financial)\s+)?(week|month|quarter|qtr|year|yr)\b(?!-|\s+of\b)/gi;
-  for (const m of matches(re, text)) {
+  for (const m of matches(RELATIVE_UNIT, text)) {
     const the = m[1] !== undefined;
     const which = m[2]!.toLowerCase();
     if (the && (which === 'last' || which === 'next' || which === 'this' || which === 'past')) continue;
@@ -613,13 +677,45 @@ function readDuration(text: string, at: number): { parts: Array<[number, Duratio
   return { parts, end, compoundOnly };
 }
 
+const IN_WITHIN_FOR = /\b(in|within|for)[ \t]+(?=[\dahfotsenx])/gi;
+/** A count in digits or number words, not "a", "an", "a few", "half an". */
+const WRITTEN_COUNT_Y = new RegExp(`(?:\\d|(?:${NUMBER_WORDS_RE})(?![\\w]))`, 'iy');
+
+function startsWithWrittenCount(text: string, at: number): boolean {
+  WRITTEN_COUNT_Y.lastIndex = at;
+  return WRITTEN_COUNT_Y.test(text);
+}
+/** "for one hour per shift", "for 30 minutes a day": a rate, not a span. */
+const RATE_AFTER = /^[ \t]+(?:per|a|an|each|every)\b/i;
+/** Seconds in each unit shorter than a day. */
+const SECONDS: Partial<Record<DurationUnit, number>> = { hour: 3600, minute: 60, second: 1 };
+
+/**
+ * "for 5 minutes", "for 1 hour, 5 minutes and 30 seconds": hours, minutes and seconds adding up to
+ * less than a day ("for 1900 hours" is a clock time, "for 48 hours" leaves the day). The count must
+ * be written in digits or number words (startsWithWrittenCount): "for a second" is an ordinal ("for
+ * a second term").
+ */
+function withinADay(parts: ReadonlyArray<[number, DurationUnit]>): boolean {
+  let seconds = 0;
+  for (const [amount, unit] of parts) {
+    const s = SECONDS[unit];
+    if (s === undefined) return false;
+    seconds += amount * s;
+  }
+  return seconds < 86_400;
+}
+
 function negate(parts: Array<[number, DurationUnit]>): Array<[number, DurationUnit]> {
   return parts.map(([a, u]) => [-a, u]);
 }
 
 const WEEKDAY_PLURALS = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
-/** A unit and the word that anchors it ("weeks ago", "days later"); the count before is read separately (faster). */
-const ANCHORED_UNIT = new RegExp(`(?<![A-Za-z])(${UNIT_ALT})[ \\t]+(ago|back|earlier|later|hence|from[ \\t]+now|from[ \\t]+today|out|before|after|from)(?![\\w-])`, 'gi');
+/**
+ * A unit and the word that anchors it ("weeks ago", "days later"); the count before is read
+ * separately (faster), and `(?<![A-Za-z])` in front is checked by wordStartMatches.
+ */
+const ANCHORED_UNIT = new RegExp(`(${UNIT_ALT})[ \\t]+(ago|back|earlier|later|hence|from[ \\t]+now|from[ \\t]+today|out|before|after|from)(?![\\w-])`, 'gi');
 const WEEKDAYS_ANCHORED = new RegExp(`(?<![A-Za-z])(${WEEKDAY_PLURALS})[ \\t]+(from[ \\t]+now|hence|ago|back)(?![\\w-])`, 'gi');
 /** The count just before a unit: "three ", "a few ", "5-". */
 const COUNT_BEFORE = new RegExp(`(?<![\\w.,])(${COUNT})[ \\t]*-?[ \\t]*$`, 'i');
@@ -633,7 +729,7 @@ const UPCOMING_AFTER = new RegExp(`^[ \\t]+(${COUNT})[ \\t]+(day|week|month|quar
 const parseDurations: Parser = ({ text }) => {
   const out: Candidate[] = [];
   // "N units ago / from now / later / before ...": find the unit and its anchor word, then the count before them.
-  for (const m of matches(ANCHORED_UNIT, text)) {
+  for (const m of wordStartMatches(ANCHORED_UNIT, text)) {
     const head = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
     if (head === null) continue;
     const unitWord = m[1]!.toLowerCase();
@@ -658,10 +754,14 @@ const parseDurations: Parser = ({ text }) => {
     const from = word === 'earlier' || word === 'later' ? 'previous' : 'publication';
     out.push({ start, end, expr: { kind: 'offset', parts: signed, from }, rule: 'date.offset' });
   }
-  // "in 5 days", "within two weeks", "in 1d, 2hr, and 5min": from publication, where the verb looks ahead.
-  for (const m of matches(/\b(in|within)[ \t]+(?=[\dahfotsenx])/gi, text)) {
+  // "in 5 days", "within two weeks", "in 1d, 2hr, and 5min": from publication, where the verb looks
+  // ahead; "for 5 minutes", "for 1 hour, 5 minutes and 30 seconds": spans shorter than a day only.
+  for (const m of matches(IN_WITHIN_FOR, text)) {
+    const isFor = m[1]!.length === 3 && m[1]!.toLowerCase() === 'for';
+    if (isFor && !startsWithWrittenCount(text, m.index + m[0].length)) continue; // "for the", "for a": no count, no need to read on
     const d = readDuration(text, m.index + m[0].length);
     if (d === null) continue;
+    if (isFor && (!withinADay(d.parts) || RATE_AFTER.test(text.slice(d.end, d.end + 8)))) continue;
     const tail = text.slice(d.end, d.end + 12);
     if (/^\s+of\b|^['’]s?\s+(?!time)/i.test(tail)) continue; // "within two weeks of the offer"
     if (d.parts.length === 1 && d.parts[0]![1] === 'second' && /^[ \t]+[a-z]/.test(tail)) continue; // "in a second round"
@@ -683,7 +783,7 @@ const parseDurations: Parser = ({ text }) => {
     out.push({ start: m.index, end: d.end, expr: { kind: 'offset', parts, from: 'publication' }, rule: 'date.offset' });
   }
   // "3 fridays from now", "2 thursdays ago".
-  for (const m of matches(WEEKDAYS_ANCHORED, text)) {
+  for (const m of /days[ \t]+(?:from|hence|ago|back)/i.test(text) ? matches(WEEKDAYS_ANCHORED, text) : []) {
     const head = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
     const count = head === null ? null : countValue(head[1]!);
     if (head === null || count === null || !Number.isInteger(count) || count < 1) continue;
@@ -721,14 +821,55 @@ const parseTheUnitBefore: Parser = ({ text }) => {
   return out;
 };
 
+const ORDINAL_ALONE_END = `(${ORDINAL_DAY})(?=\\s*(?:$|[.,;:!?)]))`;
+const ORDINAL_ALONE = new RegExp(`\\b(?:(on)\\s+)?(?:(the)\\s+)?${ORDINAL_ALONE_END}`, 'giy');
+/** Its last part alone, which scans the text about twice as fast: every match of ORDINAL_ALONE ends with one. */
+const ORDINAL_ALONE_CORE = new RegExp(`\\b${ORDINAL_ALONE_END}`, 'gi');
+const ORDINAL_OF_MONTH = new RegExp(
+  `\\b(?:(the)\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})(?:\\s+day)?\\s+of\\s+(?:the\\s+)?(next|this|current|previous|last|following|coming)\\s+month\\b`,
+  'gi',
+);
+
+/**
+ * The matches of ORDINAL_ALONE, found from those of its core: each is tried, sticky, from the
+ * furthest place its optional "on" and "the" could begin (whitespace, two or three letters,
+ * whitespace, two or three letters back) up to the core, so the first that holds is the one a scan
+ * from the start would have found. Matches never overlap, as in a global scan.
+ */
+function ordinalAloneMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  for (const core of matches(ORDINAL_ALONE_CORE, text)) {
+    if (core.index < done) continue;
+    let from = core.index;
+    for (let word = 0; word < 2; word++) {
+      while (from > 0 && /\s/.test(text[from - 1]!)) from--;
+      let letters = 0;
+      while (letters < 3 && from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) {
+        from--;
+        letters++;
+      }
+    }
+    for (let at = Math.max(from, done); at <= core.index; at++) {
+      ORDINAL_ALONE.lastIndex = at;
+      const m = ORDINAL_ALONE.exec(text);
+      if (m !== null) {
+        out.push(m);
+        done = at + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A day of the month on its own: "the 15th", "on the first", "On 24th" (of the month around
  * publication); "20th of next month", "the 20th day of the previous month".
  */
 const parseOrdinalDays: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const alone = new RegExp(`\\b(?:(on)\\s+)?(?:(the)\\s+)?(${ORDINAL_DAY})(?=\\s*(?:$|[.,;:!?)]))`, 'gi');
-  for (const m of matches(alone, text)) {
+  for (const m of ordinalAloneMatches(text)) {
     const on = m[1] !== undefined;
     const the = m[2] !== undefined;
     const word = !/^\d/.test(m[3]!);
@@ -738,11 +879,8 @@ const parseOrdinalDays: Parser = ({ text }) => {
     const start = on ? m.index + m[0].indexOf(m[2] ?? m[3]!, 2) : m.index;
     out.push({ start, end: m.index + m[0].length, expr: { kind: 'dayOfMonth', day, of: null }, rule: 'date.day-of-month' });
   }
-  const ofMonth = new RegExp(
-    `\\b(?:(the)\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})(?:\\s+day)?\\s+of\\s+(?:the\\s+)?(next|this|current|previous|last|following|coming)\\s+month\\b`,
-    'gi',
-  );
-  for (const m of matches(ofMonth, text)) {
+  if (!/month/i.test(text)) return out; // the pattern below ends with "month"
+  for (const m of matches(ORDINAL_OF_MONTH, text)) {
     const day = ordinalValue(m[2]!);
     if (day === null || day < 1 || day > 31) continue;
     const which = m[3]!.toLowerCase();
@@ -884,7 +1022,11 @@ const HOLIDAY_NAMES: ReadonlyArray<readonly [string, HolidayByLocale]> = [
   ['lazarus\\s+saturday', 'lazarus-saturday'],
 ];
 
-const HOLIDAY_RE = new RegExp(`(?<![\\w'’])(?:${HOLIDAY_NAMES.map(([p]) => `(${p})`).join('|')})(?![\\w])`, 'gi');
+/**
+ * Every name begins with a letter, so `\b(?<!['’])` in front means `(?<![\w'’])`, and V8 scans the
+ * long list faster with it.
+ */
+const HOLIDAY_RE = new RegExp(`\\b(?<!['’])(?:${HOLIDAY_NAMES.map(([p]) => `(${p})`).join('|')})(?![\\w])`, 'gi');
 
 /** A year written in words after a holiday: "Easter Sunday two thousand ten". */
 const WORDS_YEAR_AFTER = /^\s+two\s+thousand(?:\s+and)?(?:\s+([a-z]+(?:[\s-][a-z]+)?))?(?![\w-])/i;
@@ -916,6 +1058,8 @@ const parseHolidays: Parser = ({ text, locale }) => {
 
 // ---- periods and years ----
 
+const YEAR_FIRST_QUARTER = new RegExp(`(?<![\\w.,$-])(${YEAR}|\\d{2})[Qq]([1-4])(?![\\w-])`, 'g');
+
 /** "the first quarter", "fourth-quarter", "first fiscal quarter", "1st qtr", "Q1 2025", "Q1'25", "1Q24", "2018Q4", "18q4". */
 const parseQuarters: Parser = ({ text, pubYear }) => {
   const out: Candidate[] = [];
@@ -939,8 +1083,7 @@ const parseQuarters: Parser = ({ text, pubYear }) => {
     const year = written === undefined ? null : written.length === 2 ? expandYear(Number(written), pubYear) : Number(written);
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'quarter', quarter: Number(m[1]), year }, rule: 'date.quarter' });
   }
-  const yearFirst = new RegExp(`(?<![\\w.,$-])(${YEAR}|\\d{2})[Qq]([1-4])(?![\\w-])`, 'g');
-  for (const m of matches(yearFirst, text)) {
+  for (const m of matches(YEAR_FIRST_QUARTER, text)) {
     const year = m[1]!.length === 2 ? expandYear(Number(m[1]), pubYear) : Number(m[1]);
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'quarter', quarter: Number(m[2]), year }, rule: 'date.quarter' });
   }
@@ -970,14 +1113,16 @@ const parseHalves: Parser = ({ text, pubYear }) => {
   return out;
 };
 
+const FISCAL_PREFIXED = new RegExp(`\\b(?:([Ff]iscal|[Ff]inancial|[Cc]alendar|FISCAL)(?:\\s+[Yy]ear)?\\s+(${YEAR})|FY\\s?'?(${YEAR}|\\d{2}))(\\s*[\\/-]\\s*(\\d{4}|\\d{2}))?(?![\\w%]|[.,]\\d)`, 'g');
+const FISCAL_SUFFIXED = new RegExp(`\\b(${YEAR})\\s+(fiscal|financial|calendar)\\s+year\\b`, 'gi');
+
 /**
  * "fiscal 2025", "fiscal year 1987", "FY25", "FY2025", "calendar 1986", "the 1987 fiscal year",
  * "fiscal 1987/88". Read as calendar years (see resolveDate.ts).
  */
 const parseFiscalYears: Parser = ({ text, pubYear }) => {
   const out: Candidate[] = [];
-  const prefixed = new RegExp(`\\b(?:([Ff]iscal|[Ff]inancial|[Cc]alendar|FISCAL)(?:\\s+[Yy]ear)?\\s+(${YEAR})|FY\\s?'?(${YEAR}|\\d{2}))(\\s*[\\/-]\\s*(\\d{4}|\\d{2}))?(?![\\w%]|[.,]\\d)`, 'g');
-  for (const m of matches(prefixed, text)) {
+  for (const m of matches(FISCAL_PREFIXED, text)) {
     const from = m[2] !== undefined ? Number(m[2]) : m[3]!.length === 2 ? expandYear(Number(m[3]), pubYear) : Number(m[3]);
     const to = m[5] === undefined ? null : followingYear(from, m[5]);
     const rule = /^calendar/i.test(m[1] ?? '') ? 'date.calendar-year' : 'date.fiscal-year';
@@ -986,8 +1131,7 @@ const parseFiscalYears: Parser = ({ text, pubYear }) => {
     const expr: DateExpression = to === null ? { kind: 'year', year: from, fiscal: rule === 'date.fiscal-year' } : { kind: 'years', from, to };
     out.push({ start: m.index, end, expr, rule });
   }
-  const suffixed = new RegExp(`\\b(${YEAR})\\s+(fiscal|financial|calendar)\\s+year\\b`, 'gi');
-  for (const m of matches(suffixed, text)) {
+  for (const m of matches(FISCAL_SUFFIXED, text)) {
     const rule = /^calendar/i.test(m[2]!) ? 'date.calendar-year' : 'date.fiscal-year';
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'year', year: Number(m[1]), fiscal: rule === 'date.fiscal-year' }, rule });
   }
@@ -1096,15 +1240,39 @@ const parseEdgesOfCurrent: Parser = ({ text }) => {
   return out;
 };
 
+const NTH_OF_THE_MONTH = new RegExp(`\\b(?:the\\s+)?(?:(${ORDINAL_DAY})(?:\\s+(last))?|(last))\\s+(${WEEKDAY_ALTERNATION}|day|week)\\s+(?:of|in)\\s+the\\s+month\\b`, 'gi');
+
 /** "the first Monday of the month", "last day in the month": the month of publication. */
 const parseNthOfTheMonth: Parser = ({ text }) => {
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(?:the\\s+)?(?:(${ORDINAL_DAY})(?:\\s+(last))?|(last))\\s+(${WEEKDAY_ALTERNATION}|day|week)\\s+(?:of|in)\\s+the\\s+month\\b`, 'gi');
-  for (const m of matches(re, text)) {
+  for (const m of matches(NTH_OF_THE_MONTH, text)) {
     const n = nthValue(m[1], m[2] ?? m[3]);
     if (n === null) continue;
     const what = whatOf(m[4]!);
     out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'nth', n, what, of: { kind: 'relative', unit: 'month', offset: 0 } }, rule: 'date.nth' });
+  }
+  return out;
+};
+
+/** "pm", "p.m.", "PM", "a. m.": the half of the day after a clock time. */
+const AM_PM = '[AaPp](?:\\.[ \\t]?[Mm]\\.?|[Mm])(?![A-Za-z0-9])';
+/** An hour of a twelve-hour clock, with its minutes: "4", "4:30", "10.30", "04:30". */
+const CLOCK_HOUR = '(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?';
+/** What a clock time that says when something happens follows: "at 10 a.m.", "around 3 pm", "between '3:30-4:30pm'". */
+const CLOCK_CUE = /\b(?:at|around|about|by|from|until|till|before|after|between|since|approximately)\s+['"‘“]?$/i;
+const CLOCK_TIME = new RegExp(`(?<![\\w.:,$€£¥\\/+-])${CLOCK_HOUR}(?:[ \\t]*${AM_PM})?(?:[ \\t]*(?:-|–|—|to|until|till)[ \\t]*${CLOCK_HOUR})?[ \\t]*${AM_PM}`, 'g');
+
+/**
+ * Clock times with "am" or "pm" after a word that places an event at them: "at 4:30 pm", "around
+ * 10 a.m.", "between 3:30-4:30pm", "from 9am to 5pm". The publication day, if nothing else in the
+ * sentence is a date (see keepLoneClockTimes). "14PM" is no time; "a starting time of 7:20 a.m." is
+ * a schedule, not a day.
+ */
+const parseClockTimes: Parser = ({ text }) => {
+  const out: Candidate[] = [];
+  for (const m of matches(CLOCK_TIME, text)) {
+    if (!CLOCK_CUE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { kind: 'relative', unit: 'day', offset: 0 }, rule: 'date.time', clock: true });
   }
   return out;
 };
@@ -1120,25 +1288,32 @@ function whatOf(word: string): 'day' | 'week' | number {
   return lower === 'day' || lower === 'week' ? lower : weekdayNumber(lower);
 }
 
-const PARSERS: readonly Parser[] = [
-  parseIsoDates,
-  parseNumericDates,
-  parseMonthDates,
-  parseWeekdays,
-  parseRelativeDays,
-  parseRelativeUnits,
-  parseDurations,
-  parseTheUnitBefore,
-  parseOrdinalDays,
-  parseWeekends,
-  parseHolidays,
-  parseQuarters,
-  parseHalves,
-  parseFiscalYears,
-  parseYearSpans,
-  parseYears,
-  parseEdgesOfCurrent,
-  parseNthOfTheMonth,
+/**
+ * The parsers in order (the order breaks ties between overlapping candidates), each with a cheap
+ * test for a word that every one of its matches contains, or null. Most stories have no "weekend",
+ * no "half", no quarter: the test, a plain word search, spares the parser's own patterns a scan of
+ * the whole text. A test must hold wherever the parser could find something (a superset is fine).
+ */
+const PARSERS: ReadonlyArray<readonly [needs: RegExp | null, parse: Parser]> = [
+  [null, parseIsoDates],
+  [null, parseNumericDates],
+  [null, parseMonthDates],
+  [null, parseWeekdays],
+  [null, parseRelativeDays],
+  [null, parseRelativeUnits],
+  [null, parseDurations],
+  [null, parseTheUnitBefore],
+  [null, parseOrdinalDays],
+  [/week(?:end|day)/i, parseWeekends],
+  [null, parseHolidays],
+  [/quarter|qtr|q[1-4]|[1-4]q/i, parseQuarters], // "quarter", "qtr", "Q1", "1Q", "2018Q4"
+  [/half|H[12]|[12]H/i, parseHalves], // "half", "H1", "1H"
+  [/fiscal|financial|calendar|FY/i, parseFiscalYears],
+  [null, parseYearSpans],
+  [null, parseYears],
+  [/of\s+the|-end/i, parseEdgesOfCurrent], // "the end of the year", "year-end"
+  [/the\s+month/i, parseNthOfTheMonth],
+  [null, parseClockTimes],
 ];
 
 // ---------------------------------------------------------------------------------------------

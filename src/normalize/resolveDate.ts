@@ -138,8 +138,12 @@ export interface ResolveContext {
    * year earlier", "the following week"); absent or null: they count from the publication date.
    */
   previous?: { start: string; end: string; grain: DateGrain } | null;
-  /** Tense governing the mention; only read when prefer is 'tense'. */
-  tense: Tense;
+  /**
+   * Tense governing the mention; only read when prefer is 'tense', and only for dates the tense can
+   * move (a bare weekday, month or quarter). A function is called at most once, when needed: most
+   * dates ("1987", "March 3", "last year") never ask, and finding the tense is not free.
+   */
+  tense: Tense | (() => Tense);
   prefer: DatePreference;
 }
 
@@ -171,15 +175,23 @@ interface Anchor {
   /** The date named just before, for 'previous' offsets; null: the publication day. */
   previous: Range | null;
   used: boolean;
-  tense: Tense;
+  /** The tense (ResolveContext.tense), asked for only where it matters. */
+  tense: () => Tense;
   prefer: DatePreference;
+}
+
+function once(tense: Tense | (() => Tense)): () => Tense {
+  if (typeof tense !== 'function') return () => tense;
+  let known: Tense | undefined;
+  return () => (known ??= tense());
 }
 
 export function resolveDate(expr: DateExpression, context: ResolveContext): ResolvedDate {
   const pub = context.publishedAt === null ? null : parseIsoDay(context.publishedAt);
   const p = context.previous;
   const previous: Range | null = p ? { start: parseIsoDay(p.start), end: parseIsoDay(p.end), grain: p.grain } : null;
-  const anchor: Anchor = { pub, previous, used: false, tense: context.tense, prefer: context.prefer };
+  const tense = once(context.tense);
+  const anchor: Anchor = { pub, previous, used: false, tense, prefer: context.prefer };
   try {
     const range = resolveRange(expr, anchor);
     return { start: isoDay(range.start), end: isoDay(range.end), grain: range.grain, resolved: true, implied: anchor.used ? ['year'] : [] };
@@ -189,7 +201,7 @@ export function resolveDate(expr: DateExpression, context: ResolveContext): Reso
     // The grain does not depend on the anchor: resolve against any day just to learn it.
     let grain: DateGrain = 'day';
     try {
-      grain = resolveRange(expr, { pub: 0, previous: null, used: false, tense: context.tense, prefer: context.prefer }).grain;
+      grain = resolveRange(expr, { pub: 0, previous: null, used: false, tense, prefer: context.prefer }).grain;
     } catch (inner) {
       if (inner !== IMPOSSIBLE) throw inner;
     }
@@ -277,9 +289,9 @@ function resolveRange(expr: DateExpression, anchor: Anchor): Range {
       return resolveRange(withWrittenYear(expr.of, year), anchor);
     }
     case 'afterNext': {
-      const next = resolveRange(expr.of, { ...anchor, prefer: 'future', tense: 'future' });
+      const next = resolveRange(expr.of, { ...anchor, prefer: 'future', tense: () => 'future' });
       // The occurrence after that one: resolve again from the day after it ends.
-      const again: Anchor = { ...anchor, pub: next.end + 1, prefer: 'future', tense: 'future' };
+      const again: Anchor = { ...anchor, pub: next.end + 1, prefer: 'future', tense: () => 'future' };
       const r = resolveRange(expr.of, again);
       anchor.used = true;
       return r;
@@ -735,7 +747,7 @@ function impossible(): never {
 
 function direction(anchor: Anchor): Direction {
   if (anchor.prefer !== 'tense') return anchor.prefer;
-  return anchor.tense === 'future' ? 'future' : 'past';
+  return anchor.tense() === 'future' ? 'future' : 'past';
 }
 
 /**
@@ -981,7 +993,7 @@ function placePeriod(year: YearRef | null, anchor: Anchor, make: (year: number) 
   if (typeof year === 'number') return make(year);
   const pub = publication(anchor);
   if (year !== null) return make(yearOf(pub) + year.offset);
-  if (anchor.prefer === 'tense' && anchor.tense !== 'past') return make(yearOf(pub));
+  if (anchor.prefer === 'tense' && anchor.tense() !== 'past') return make(yearOf(pub));
   return placeYearly(make, anchor);
 }
 
@@ -1050,24 +1062,45 @@ function parseIsoDay(iso: string): number {
   return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
+/**
+ * Year, month and day of a day number, by arithmetic (H. Hinnant's civil_from_days, proleptic
+ * Gregorian like Date), for whole days of years 0–9999; null otherwise, for Date to handle. A
+ * Date per call cost more than the rest of resolving a date.
+ */
+function civil(n: number): [year: number, month: number, day: number] | null {
+  if (!Number.isInteger(n) || n < -719_528 || n > 2_932_896) return null; // 0000-01-01 … 9999-12-31
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
 function isoDay(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  const c = civil(n);
+  if (c === null) return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return `${String(c[0]).padStart(4, '0')}-${c[1] < 10 ? '0' : ''}${c[1]}-${c[2] < 10 ? '0' : ''}${c[2]}`;
 }
 
 function yearOf(n: number): number {
-  return new Date(n * DAY_MS).getUTCFullYear();
+  return civil(n)?.[0] ?? new Date(n * DAY_MS).getUTCFullYear();
 }
 
 function monthOf(n: number): number {
-  return new Date(n * DAY_MS).getUTCMonth() + 1;
+  return civil(n)?.[1] ?? new Date(n * DAY_MS).getUTCMonth() + 1;
 }
 
 function dayOfMonth0(n: number): number {
-  return new Date(n * DAY_MS).getUTCDate();
+  return civil(n)?.[2] ?? new Date(n * DAY_MS).getUTCDate();
 }
 
-/** 1 = Monday … 7 = Sunday. */
+/** 1 = Monday … 7 = Sunday (day 0, 1970-01-01, was a Thursday). */
 function weekdayOf(n: number): number {
+  if (Number.isInteger(n) && Math.abs(n) <= 100_000_000) return ((((n + 3) % 7) + 7) % 7) + 1;
   return ((new Date(n * DAY_MS).getUTCDay() + 6) % 7) + 1;
 }
 
@@ -1075,8 +1108,13 @@ function lastDayOfMonth(n: number): number {
   return dayNumber(yearOf(n), monthOf(n) + 1, 1) - 1;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month; used by recognizers to reject "February 30". */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+  }
   return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }
 

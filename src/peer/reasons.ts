@@ -16,7 +16,6 @@ const REASONS: readonly Reason[] = [
   // duckling-dates-en
   ['duckling-dates-en', /^(?:on )?\d{1,2} ?[-\/] ?\d{1,2}$/, 'deliberate: "2 - 15", "15-2", "2 / 15" are ranges, scores and fractions in news copy; "2/15" (a slash, no spaces) is read'],
   ['duckling-dates-en', /^(?:sat|sun|mon)\.?$/i, "deliberate: 'sat', 'sun', 'mon' are words or names; read only beside a date ('Sun 15Sep')"],
-  ['duckling-dates-en', /^(?:May|March)$/, 'deliberate: May and March are also a verb and a name; alone they need a cue ("in May")'],
   ['duckling-dates-en', /^(?:the 24|1974)$/, 'deliberate: a bare number is not a date (Duckling returns it only as a latent result)'],
   ['duckling-dates-en', /\bB\.?C\.?E?\.?$/i, 'out of scope: years before Christ (an ISO calendar date cannot hold them)'],
   ['duckling-dates-en', /^tuesday$/, "deliberate: under 'future' a weekday that is the reference day is that day (Duckling skips to next week)"],
@@ -34,13 +33,11 @@ const REASONS: readonly Reason[] = [
   ],
 
   // chrono-en-simple
-  ['chrono-en-simple', /\bfor \d|\bfor (?:\d|one|two|five) (?:minutes?|hours?|seconds?)|timer for/i, 'deliberate: "for 5 minutes" is a length of time, not a date (chrono reads it as from now)'],
   ['chrono-en-simple', /\b12 hours from now/i, 'harness: the reference time of day is not given (publishedAt is a calendar day)'],
-  ['chrono-en-simple', /\d:\d\d|\bmorning\b/i, "out of scope: times of day (dealwire's finest grain is the day)"],
+  ['chrono-en-simple', /\bmorning\b/i, "out of scope: times of day (dealwire's finest grain is the day)"],
   ['chrono-en-simple', /\bB\.?C\.?E?\b/i, 'out of scope: years before Christ (an ISO calendar date cannot hold them)'],
-  ['chrono-en-simple', /^May$/, 'deliberate: May is also a verb and a name; alone it needs a cue ("in May")'],
   ['chrono-en-simple', /^[+-]\d+[a-z]$/, 'deliberate: terse one-letter units ("+1m" is a million in money copy)'],
-  ['chrono-en-simple', /^1 hour$/, 'deliberate: a duration without "ago", "in" or "from now" is a length of time'],
+  ['chrono-en-simple', /^1 hour$/, 'deliberate: a duration with no word placing it ("ago", "in", "from now", "for") is a length of time'],
   ['chrono-en-simple', /weekend/i, 'divergence: a weekend is Saturday and Sunday, starting Saturday (chrono gives the Sunday of the last one)'],
   ['chrono-en-simple', /,\s*(?:\d{1,2} )?January|Tue(?:sday)?, \d/i, "divergence: under 'nearest' the date wins over a weekday that does not agree"],
 
