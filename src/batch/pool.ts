@@ -8,74 +8,101 @@ interface Task {
   id: number;
   input: Input;
   resolve: (r: BatchResult) => void;
+  /** Was in a batch whose worker died: goes alone next time, so a second death names it. */
+  suspect?: boolean;
+}
+
+/** What the pool sends a worker: a batch of articles, answered with one message of results. */
+export interface PoolRequest {
+  batch: Array<{ id: number; input: Input }>;
+}
+export interface PoolReply {
+  results: Array<{ id: number; result: BatchResult }>;
+  heapBytes: number;
 }
 
 interface Slot {
   worker: Worker;
-  /** Sent to the worker and not yet answered, in the order sent: the first is the one it is on. */
-  tasks: Task[];
+  /** Batches sent and not yet answered, in the order sent: the first is the one it is on. */
+  batches: Task[][];
   /** Being replaced on purpose: it takes no new article, and its exit is no failure. */
   retiring?: boolean;
 }
 
 /**
- * A worker whose heap has grown past this is replaced after its article. V8 lets a busy heap grow
+ * A worker whose heap has grown past this is replaced after its batch. V8 lets a busy heap grow
  * well beyond what it holds, so without this a long run's peak memory kept rising with the size of
- * the folder (1.31x for a folder ten times the Reuters one; 1.09x with this, after 8 replacements in 190,430 articles); a fresh worker costs one model load.
+ * the folder (1.31x for a folder ten times the Reuters one; 1.09x with this, after 8 replacements
+ * in 190,430 articles); a fresh worker costs one model load.
  */
 const RECYCLE_HEAP_BYTES = 140 * 1024 * 1024;
 
 /**
- * Articles sent ahead to each worker. With one, a worker sat idle from posting its result until
- * the main thread, busy reading files and writing lines on the same cores, sent the next; with a
- * second one already in its message queue it goes straight on.
+ * Batches sent ahead to each worker: with a second one already in its message queue, a worker does
+ * not wait for the main thread between batches.
  */
 const DEPTH = 2;
+
+/**
+ * At most this many articles, or this many characters, in one batch. Every message wakes the
+ * other thread, and on a machine whose cores are all busy extracting each wake-up takes a core from
+ * a worker; batches cut the messages per article. Batches form only while workers are busy (an idle
+ * worker gets what is waiting at once), so a lone article is never held back.
+ */
+const BATCH_ARTICLES = 8;
+const BATCH_CHARS = 256 * 1024;
+
+/** Articles the pool can hold sent or ready to send, per worker: for callers that bound what is in flight. */
+export const ARTICLES_PER_WORKER = BATCH_ARTICLES * (DEPTH + 1);
 
 // Resolves to dist/batch/worker.js both from src/batch (under vitest) and from dist/batch.
 const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
 
 /**
- * A fixed set of worker threads, each with its own copy of the models. `run` hands an article to
- * a worker with room, or waits for one; callers bound how many articles are in flight (p-queue), so
- * the waiting list stays short. A worker that dies takes only the article it was on with it: that
- * article becomes an error record, the ones queued behind it go to other workers, and a fresh
- * worker takes the slot.
+ * A fixed set of worker threads, each with its own copy of the models. `run` hands an article to a
+ * worker with room, or waits for one; callers bound how many articles are in flight (p-queue), so the
+ * waiting list stays short. A worker that dies takes only the article it was on with it: that article
+ * becomes an error record, the others it held go to other workers, and a fresh worker takes the slot.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   /** Workers being replaced, still finishing what they were sent. */
   private readonly retiring = new Set<Slot>();
-  private readonly waiting: Array<{ input: Input; resolve: (r: BatchResult) => void }> = [];
+  private readonly waiting: Task[] = [];
   private nextId = 0;
   private closed = false;
 
   // Workers start when there is work for them: one article costs one worker's start-up (loading
-  // the model), not one per core.
-  // `workerUrl` is for tests, which put a worker that misbehaves on cue in the pool's place.
+  // the model), not one per core. `workerUrl` is for tests, which put a worker that misbehaves on
+  // cue in the pool's place.
   constructor(readonly size: number, private readonly defaults: ArticleDefaults, private readonly workerUrl: URL = WORKER_URL) {}
 
   private spawn(): Slot {
     // A smaller young generation keeps each worker's heap near what it uses: peak RSS over the
     // Reuters folder fell from about 446 MB to 386 MB with two workers, at no measurable cost in time.
     const worker = new Worker(this.workerUrl, { workerData: this.defaults, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-    const slot: Slot = { worker, tasks: [] };
-    worker.on('message', (msg: { id: number; result: BatchResult; heapBytes: number }) => {
-      if (slot.tasks[0]?.id !== msg.id) return;
-      slot.tasks.shift()!.resolve(msg.result);
+    const slot: Slot = { worker, batches: [] };
+    worker.on('message', (msg: PoolReply) => {
+      const batch = slot.batches.shift();
+      if (!batch) return;
+      const byId = new Map(msg.results.map((r) => [r.id, r.result]));
+      for (const task of batch) task.resolve(byId.get(task.id) ?? lost(task, 'the worker returned no result for it'));
       if (msg.heapBytes > RECYCLE_HEAP_BYTES && !slot.retiring) this.retire(slot);
-      if (slot.retiring && slot.tasks.length === 0) {
+      if (slot.retiring && slot.batches.length === 0) {
         this.retiring.delete(slot);
         void worker.terminate();
       }
       this.dispatch();
     });
     const fail = (why: string) => {
-      const [current, ...queued] = slot.tasks;
-      slot.tasks = [];
-      if (current) current.resolve(toResult({ source: current.input.source, error: { code: 'E_WORKER', message: `the worker processing this article stopped: ${why}` } }));
-      // Articles sent behind the one that killed it were never started: they go to another worker.
-      this.waiting.unshift(...queued.map(({ input, resolve }) => ({ input, resolve })));
+      const [current = [], ...queued] = slot.batches;
+      slot.batches = [];
+      // The worker died on one article of its current batch. Alone, that article is the one; in a
+      // batch, each of them is tried again on its own, and the one that kills a worker again is it.
+      if (current.length === 1) current[0]!.resolve(lost(current[0]!, `the worker processing this article stopped: ${why}`));
+      else for (const t of current) t.suspect = true;
+      const retry = [...(current.length > 1 ? current : []), ...queued.flat()];
+      this.waiting.unshift(...retry);
       this.retiring.delete(slot);
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
@@ -83,7 +110,7 @@ export class WorkerPool {
     };
     worker.on('error', (e) => fail(e.message));
     worker.on('exit', (code) => {
-      if (!this.closed && !(slot.retiring && slot.tasks.length === 0)) fail(`exit code ${code}`);
+      if (!this.closed && !(slot.retiring && slot.batches.length === 0)) fail(`exit code ${code}`);
     });
     return slot;
   }
@@ -99,18 +126,18 @@ export class WorkerPool {
   run(input: Input): Promise<BatchResult> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise((resolve) => {
-      this.waiting.push({ input, resolve });
+      this.waiting.push({ id: this.nextId++, input, resolve });
       this.dispatch();
     });
   }
 
   private dispatch(): void {
-    // Fill every worker to one article before sending any a second: a lone article should not wait
-    // behind another while a worker is idle.
+    // Give every worker one batch before any gets a second: an idle worker must not wait while
+    // another has work queued.
     for (let depth = 1; depth <= DEPTH; depth++) {
       for (const slot of this.slots) {
         if (this.waiting.length === 0) return;
-        if (slot.tasks.length < depth) this.send(slot);
+        if (slot.batches.length < depth) this.send(slot);
       }
       while (depth === 1 && this.waiting.length > 0 && this.slots.length < this.size && !this.closed) {
         const slot = this.spawn();
@@ -121,14 +148,25 @@ export class WorkerPool {
   }
 
   private send(slot: Slot): void {
-    const { input, resolve } = this.waiting.shift()!;
-    const task = { id: this.nextId++, input, resolve };
-    slot.tasks.push(task);
-    slot.worker.postMessage({ id: task.id, input });
+    const batch: Task[] = [this.waiting.shift()!];
+    let chars = batch[0]!.input.text.length;
+    while (!batch[0]!.suspect && batch.length < BATCH_ARTICLES && this.waiting.length > 0) {
+      const next = this.waiting[0]!;
+      if (next.suspect || chars + next.input.text.length > BATCH_CHARS) break;
+      batch.push(this.waiting.shift()!);
+      chars += next.input.text.length;
+    }
+    slot.batches.push(batch);
+    const request: PoolRequest = { batch: batch.map(({ id, input }) => ({ id, input })) };
+    slot.worker.postMessage(request);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.slots, ...this.retiring].map((s) => s.worker.terminate()));
   }
+}
+
+function lost(task: Task, message: string): BatchResult {
+  return toResult({ source: task.input.source, error: { code: 'E_WORKER', message } });
 }

@@ -2,10 +2,13 @@ import PQueue from 'p-queue';
 import { articlesOf, type ArticleInput } from './articles.js';
 import { extractRecord, toResult, type ArticleDefaults, type BatchResult } from './extractRecord.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
-import { WorkerPool } from './pool.js';
+import { ARTICLES_PER_WORKER, WorkerPool } from './pool.js';
 import { walk } from './walk.js';
 
 export { isError, type BatchRecord, type BatchResult } from './extractRecord.js';
+
+/** Characters of article text read and not yet extracted, at most (one larger article still goes alone). */
+const MAX_CHARS_IN_FLIGHT = 32 * 1024 * 1024;
 
 export interface BatchOptions extends ArticleDefaults {
   maxBytes?: number;
@@ -50,9 +53,11 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
     ...(opts.organizations !== undefined ? { organizations: opts.organizations } : {}),
   };
   const pool = jobs > 0 ? new WorkerPool(jobs, defaults) : null;
-  // Two articles sent ahead to each worker (pool.ts) and one more ready to go.
-  const inFlight = Math.max(2, jobs * 3);
+  // Enough for the pool to keep every worker's batches full (pool.ts); and a bound on characters,
+  // so that a folder of large articles cannot fill memory with what is waiting.
+  const inFlight = Math.max(2, jobs * ARTICLES_PER_WORKER);
   const queue = new PQueue({ concurrency: inFlight });
+  let charsInFlight = 0;
   const record = (r: BatchResult) => {
     if (r.failed) tally.failures++;
     else {
@@ -74,7 +79,16 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
       }
       tally.bytes += Buffer.byteLength(input.text);
       await queue.onSizeLessThan(inFlight);
-      void queue.add(async () => record(pool ? await pool.run(input) : toResult(extractRecord(input, defaults))));
+      while (charsInFlight > 0 && charsInFlight + input.text.length > MAX_CHARS_IN_FLIGHT) await new Promise((go) => queue.once('next', go));
+      const chars = input.text.length;
+      charsInFlight += chars;
+      void queue.add(async () => {
+        try {
+          record(pool ? await pool.run(input) : toResult(extractRecord(input, defaults)));
+        } finally {
+          charsInFlight -= chars;
+        }
+      });
     }
     if (!opts.signal?.aborted) tally.walkDone = true;
     await queue.onIdle();

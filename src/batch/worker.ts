@@ -1,11 +1,13 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ArticleInput } from './articles.js';
 import { extractRecord, toResult, type ArticleDefaults } from './extractRecord.js';
+import type { PoolReply, PoolRequest } from './pool.js';
 
-// A pool worker: loads the models once (on the first article) and extracts articles until closed.
+// A pool worker: loads the models once (on the first article) and extracts batches of articles
+// until closed, answering each batch with one message.
 const defaults = workerData as ArticleDefaults;
-parentPort!.on('message', (msg: { id: number; input: Extract<ArticleInput, { ok: true }> }) => {
-  const result = toResult(extractRecord(msg.input, defaults));
-  parentPort!.postMessage({ id: msg.id, result, heapBytes: getHeapStatistics().total_heap_size });
+parentPort!.on('message', ({ batch }: PoolRequest) => {
+  const results = batch.map(({ id, input }) => ({ id, result: toResult(extractRecord(input, defaults)) }));
+  const reply: PoolReply = { results, heapBytes: getHeapStatistics().total_heap_size };
+  parentPort!.postMessage(reply);
 });

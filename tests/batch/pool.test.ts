@@ -29,6 +29,30 @@ describe('worker pool', () => {
     expect(JSON.parse(results[2]!.line).thread).not.toBe(JSON.parse(results[0]!.line).thread);
   });
 
+  it('sends articles in batches while the workers are busy, and answers each once', async () => {
+    pool = new WorkerPool(1, {}, CUE_WORKER);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => pool!.run(article(`a${i}`))));
+    expect(results.map((r) => r.source)).toEqual(Array.from({ length: 30 }, (_, i) => `a${i}`));
+    const sizes = results.map((r) => JSON.parse(r.line).batch as number);
+    // The first two go at once, alone; the rest wait for the busy worker and go in batches.
+    expect(sizes.slice(0, 2)).toEqual([1, 1]);
+    expect(Math.max(...sizes)).toBeGreaterThan(1);
+  });
+
+  it('when a worker dies in a batch, tries each of its articles alone: only the one that kills again is an error', async () => {
+    pool = new WorkerPool(1, {}, CUE_WORKER);
+    // a0 and a1 go alone at once; the next three wait, then go together as one batch.
+    const runs = ['a0', 'a1', 'b1', 'killer', 'b2'].map((s) => pool!.run(article(s, s === 'killer' ? 'crash' : 'plain')));
+    const results = await Promise.all(runs);
+    expect(results.map((r) => [r.source, r.failed])).toEqual([['a0', false], ['a1', false], ['b1', false], ['killer', true], ['b2', false]]);
+    expect(JSON.parse(results[3]!.line).error).toMatchObject({ code: 'E_WORKER' });
+    // b1 and b2 were done alone, by workers started after the crash.
+    for (const r of [results[2]!, results[4]!]) {
+      expect(JSON.parse(r.line).batch).toBe(1);
+      expect(JSON.parse(r.line).thread).not.toBe(JSON.parse(results[0]!.line).thread);
+    }
+  });
+
   it('replaces a worker whose heap grew too large, after it finished what it was sent', async () => {
     pool = new WorkerPool(1, {}, CUE_WORKER);
     const results = await Promise.all([pool.run(article('big', 'grow')), pool.run(article('next-1')), pool.run(article('next-2'))]);
