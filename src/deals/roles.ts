@@ -11,18 +11,49 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 
 // picks Y's buyer correctly in "X said Y agreed to buy Z".
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'but', 'although', 'whereas']);
 
-/** Skips the words that may stand between a preposition and a name ("in the", "from Britain's"). */
-function linkBefore(view: SentenceView, first: number, triggerAt: number): Link {
+/** Heads of a noun phrase a name may stand in apposition to: "its Canadian courier unit, Gelco Express Ltd". */
+const APPOSITION_HEADS = /^(stake|unit|units|subsidiary|subsidiaries|division|affiliate|shares|interest|holding|company|firm|startup|group|business|concern)$/;
+
+/** Verbs of others reacting to a deal: whoever does it "by" is no party. */
+const REACTIONS = new Set(['approved', 'opposed', 'blocked', 'cleared', 'challenged', 'reviewed', 'criticized', 'criticised', 'welcomed', 'backed', 'supported', 'questioned', 'studied', 'investigated', 'examined', 'financed', 'advised']);
+
+/** What a company's name owns when a deal buys it, so that the company is the seller: "assets of X", "X's mining division". */
+const OWNED = new Set(['assets', 'asset', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'business', 'businesses', 'operations', 'operation', 'fleet', 'plant', 'plants', 'stake', 'interest', 'holding', 'holdings', 'properties', 'property', 'interests']);
+
+/**
+ * Skips the words that may stand between a preposition and a name ("in the", "from Britain's",
+ * "its Canadian courier unit, "); returns the preposition (or 'direct') and the noun before it.
+ */
+function linkBefore(view: SentenceView, first: number, triggerAt: number): { link: Link; head: string | null } {
   let k = first - 1;
+  let inPhrase = false;
   while (k > triggerAt) {
     const w = view.words[k]!;
     const lw = view.lower[k]!;
-    const skippable = w.pos === 'DET' || w.pos === 'ADJ' || lw === '<' || /^[a-z]+-[a-z]+$/.test(lw) || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency' || /^(stake|unit|subsidiary|shares|interest|holding|company|firm|startup|group)$/.test(lw);
+    if (lw === ',' && APPOSITION_HEADS.test(view.lower[k - 1] ?? '')) {
+      inPhrase = true;
+      k--;
+      continue;
+    }
+    const head = APPOSITION_HEADS.test(lw);
+    const skippable = head || w.pos === 'DET' || w.pos === 'ADJ' || lw === '<' || /^[a-z]+-[a-z]+$/.test(lw) || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency' || (inPhrase && w.pos === 'NOUN');
     if (!skippable) break;
+    if (head) inPhrase = true;
     k--;
   }
-  if (k === triggerAt) return 'direct';
-  return view.lower[k] ?? 'direct';
+  if (k === triggerAt) return { link: 'direct', head: null };
+  return { link: view.lower[k] ?? 'direct', head: view.lower[k - 1] ?? null };
+}
+
+/** "X's mining machinery division": the noun the name owns, within a few words after its "'s". */
+function ownedAfter(view: SentenceView, last: number): string | null {
+  if (view.lower[last] !== "'s" && view.lower[last] !== '’s') return null;
+  for (let k = last + 1; k < Math.min(view.words.length, last + 10); k++) {
+    const lw = view.lower[k]!;
+    if (OWNED.has(lw)) return lw;
+    if (!(view.words[k]!.pos === 'NOUN' || view.words[k]!.pos === 'ADJ' || view.words[k]!.pos === 'NUM' || lw === '<' || lw === '>' || /^[a-z]+-[a-z]+$/.test(lw) || /^[A-Z.]+$/.test(view.words[k]!.text))) return null;
+  }
+  return null;
 }
 
 function isInOrg(view: SentenceView, k: number): boolean {
@@ -36,7 +67,8 @@ function isInOrg(view: SentenceView, k: number): boolean {
  */
 export interface Arguments {
   agents: OrganizationMention[];
-  after: Array<{ org: OrganizationMention; link: Link }>;
+  /** `owner`: the name owns what the deal is about ("assets of X", "X's unit"), so it sells. */
+  after: Array<{ org: OrganizationMention; link: Link; head: string | null; owner?: boolean }>;
   passive: boolean;
   /** "Y, which X agreed to buy": the name the relative clause hangs on. */
   relativeHead: OrganizationMention | null;
@@ -73,7 +105,7 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     // A stand-in is only trusted as the subject of the deal verb's own chain: "it agreed to buy",
     // not "the company said First Boston would provide financing to buy".
     if (isRef(view, o) && !verbChain(view, o.last, agentBefore)) continue;
-    const link = linkBefore(view, o.first, -1);
+    const { link } = linkBefore(view, o.first, -1);
     const prev = view.lower[o.first - 1];
     // An org that is itself the object of an earlier deal verb ("X, which acquired Y, ...") is no agent.
     if (prev !== undefined && TRIGGERS[prev] !== undefined) continue;
@@ -101,7 +133,10 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   for (const o of view.orgs) {
     if (o.first <= triggerAt) continue;
     if (crossesClause(view, triggerAt + 1, o.first)) break;
-    after.push({ org: o.mention, link: linkBefore(view, o.first, triggerAt) });
+    const { link, head } = linkBefore(view, o.first, triggerAt);
+    // "the assets of X", "X's mining division": X owns what is bought.
+    const owner = (link === 'of' && head !== null && OWNED.has(head)) || ownedAfter(view, o.last) !== null;
+    after.push({ org: o.mention, link, head, ...(owner ? { owner: true } : {}) });
   }
   // "Y was acquired by X", "Y was sold for $N": an auxiliary right before the participle, possibly
   // with an adverb between; the agent after "by" may be missing.
@@ -222,8 +257,14 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         for (const o of linked('direct', 'to', 'from')) add(o, 'seller');
       } else {
         for (const o of args.agents) add(o, 'acquirer');
-        for (const o of linked('by')) add(o, 'acquirer');
-        add(args.relativeHead ?? firstNew(linked('direct', 'of', 'for', 'in')), 'target');
+        // "offer to Y was rejected by Y": after an answer the one named is the target; after
+        // another's reaction ("cleared by the FTC") no party at all.
+        for (const a of args.after) if (a.link === 'by' && a.head !== null && ANSWER_VERBS.has(a.head)) add(a.org, 'target');
+        for (const a of args.after) if (a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head)))) add(a.org, 'acquirer');
+        for (const a of args.after) if (a.owner && (a.link === 'of' || a.link === 'direct')) add(a.org, 'seller');
+        // "takeover offer to Y": an offer is made to its target.
+        const objectLinks = NOMINAL.has(triggerWord) && /^(offer|offers|bid|bids|takeover|takeovers|proposal)$/.test(triggerWord) ? ['direct', 'of', 'for', 'in', 'to'] : ['direct', 'of', 'for', 'in'];
+        add(args.relativeHead ?? firstNew(linked(...objectLinks)), 'target');
         for (const o of linked('from')) add(o, 'seller');
       }
       break;

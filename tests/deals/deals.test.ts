@@ -221,7 +221,7 @@ describe('offers and the companies that answer them', () => {
   it('"the N pct of Y it does not already own" completes control: an acquisition', () => {
     const [d] = deals('Halvorsen Industries Inc offered to acquire the 36 pct of Pellworth Corp stock that it does not already own.');
     expect(d).toMatchObject({ type: 'acquisition', status: 'planned', stake: { percent: 36 } });
-    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Group' });
   });
 });
 
@@ -257,5 +257,29 @@ describe('more ways to tell a purchase', () => {
     expect(rest).toHaveLength(0);
     expect(d).toMatchObject({ type: 'acquisition', status: 'planned' });
     expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
+
+describe('what is bought and who owned it', () => {
+  it('"sell its courier unit, Y, to Z": the name in apposition is the target', () => {
+    const [d] = deals('Halvorsen Industries Inc said it signed a letter of intent to sell its Canadian courier unit, Pellworth Express Ltd, to Corvane Holdings Ltd for about 54 mln dlrs.');
+    expect(roles(d!)).toEqual({ seller: 'Halvorsen Industries', target: 'Pellworth Express', acquirer: 'Corvane Holdings' });
+  });
+
+  it('"purchase of the assets of X": X sells, no target is named', () => {
+    const [d] = deals('Halvorsen Industries Inc said it completed the purchase of the container fleet and certain related assets of Pellworth Leasing Inc for about 130 mln dlrs.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'completed', amount: { value: 130_000_000 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', seller: 'Pellworth Leasing' });
+  });
+
+  it('"the takeover of X\'s mining division": X sells', () => {
+    const [d] = deals("Halvorsen Industries AB said the takeover of Pellworth Corp's <PELL.O> mining machinery division for 600 mln crowns made it the largest maker of such equipment.");
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', seller: 'Pellworth' });
+  });
+
+  it('"X\'s takeover offer to Y was rejected": an offer is made to its target', () => {
+    const [d] = deals("Late last year, Halvorsen Industries Inc's takeover offer to the Pellworth Group Inc was rejected by Pellworth.");
+    expect(d).toMatchObject({ type: 'acquisition', status: 'cancelled' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Group' });
   });
 });
