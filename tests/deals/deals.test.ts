@@ -221,7 +221,7 @@ describe('offers and the companies that answer them', () => {
   it('"the N pct of Y it does not already own" completes control: an acquisition', () => {
     const [d] = deals('Halvorsen Industries Inc offered to acquire the 36 pct of Pellworth Corp stock that it does not already own.');
     expect(d).toMatchObject({ type: 'acquisition', status: 'planned', stake: { percent: 36 } });
-    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Group' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
   });
 });
 
