@@ -92,7 +92,11 @@ const PURCHASES = new Set(['acquisition', 'stake_sale', 'investment']);
  * companies stand on the same sides and nothing (a different stake) says otherwise.
  */
 function samePurchase(d: Draft, c: DealCandidate): boolean {
-  if (!PURCHASES.has(d.type) || !PURCHASES.has(c.type) || c.parties.length < 2) return false;
+  if (c.parties.length < 2) return false;
+  // "Y will be acquired by X ... As a result of the merger, ...": the same two companies; the merger
+  // is how the acquisition is done.
+  if (c.type === 'merger' && d.type === 'acquisition') return c.parties.every((p) => d.parties.some((q) => q.name === p.name));
+  if (!PURCHASES.has(d.type) || !PURCHASES.has(c.type)) return false;
   if (d.stake && c.stake && d.stake.percent !== c.stake.percent) return false;
   return c.parties.every((p) => d.parties.some((q) => q.name === p.name && SIDE[q.role] !== undefined && SIDE[q.role] === SIDE[p.role]));
 }

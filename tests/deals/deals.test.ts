@@ -283,3 +283,13 @@ describe('what is bought and who owned it', () => {
     expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Group' });
   });
 });
+
+describe('one deal told twice', () => {
+  it('"Y will be acquired by X ... As a result of the merger": the merger is how the acquisition is done', () => {
+    const [d, ...rest] = deals('Pellworth Inc said it will be acquired by Halvorsen Industries Inc in a stock transaction approved by shareholders. As a result of the merger, the former shareholders of Pellworth will become the majority shareholders of Halvorsen Industries.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'acquisition' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(d!.mentions).toHaveLength(1);
+  });
+});
