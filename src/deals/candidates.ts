@@ -192,16 +192,28 @@ function amountNear(money: Placed<MoneyMention>[], i: number): MoneyMention | nu
 }
 
 function statusOf(view: SentenceView, trigger: string): DealStatus {
+  const text = withoutNames(view);
   for (const [status, cue] of STATUS_CUES) {
-    if (cue.test(view.sentence.text)) {
+    if (cue.test(text)) {
       // "offer"/"bid" as the deal word make any sentence about them at least planned, but a cue of
       // its own kind must not fire just because the trigger is that very word.
-      if (status === 'planned' && /^(offer|bid|bids)$/.test(trigger) && !cueOutsideTrigger(view.sentence.text, cue, trigger)) return 'planned';
+      if (status === 'planned' && /^(offer|bid|bids)$/.test(trigger) && !cueOutsideTrigger(text, cue, trigger)) return 'planned';
       return status;
     }
   }
   if (DONE_VERBS.has(trigger)) return 'completed';
   return 'unknown';
+}
+
+/** The sentence with its dates and names blanked: "a May 10 accord" says nothing about what "may" happen. */
+function withoutNames(view: SentenceView): string {
+  const s = view.sentence;
+  if (view.dates.length === 0 && view.orgs.length === 0) return s.text;
+  const chars = s.text.split('');
+  for (const p of [...view.dates, ...view.orgs]) {
+    for (let k = Math.max(0, p.mention.span[0] - s.span[0]); k < Math.min(chars.length, p.mention.span[1] - s.span[0]); k++) chars[k] = ' ';
+  }
+  return chars.join('');
 }
 
 function cueOutsideTrigger(text: string, cue: RegExp, trigger: string): boolean {

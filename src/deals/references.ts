@@ -36,6 +36,9 @@ function isModifier(view: SentenceView, k: number): boolean {
   return w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'NUM' || /^[a-z]+(-[a-z]+)+$/.test(lw);
 }
 
+/** After "it is": what makes "it" an expletive ("it is expected that", "it was not clear"). */
+const EXPLETIVE_NEXT = /^(expected|believed|understood|thought|said|known|reported|estimated|hoped|feared|rumou?red|possible|likely|unlikely|not|unclear|too|time|impossible|important|necessary|clear|true|doubtful)$/i;
+
 export interface Reference {
   first: number;
   last: number;
@@ -55,9 +58,11 @@ export function referencesIn(view: SentenceView): Reference[] {
     const lw = view.lower[i]!;
     if (inOrg(i)) continue;
     if (lw === 'it') {
-      // "it is expected", "it was not clear": an expletive, not a company.
+      // "it is expected", "it was not clear": an expletive, not a company; "it is buying" is one.
       const next = view.lower[i + 1];
-      if (next === 'is' || next === 'was' || next === "'s" || next === '’s' || next === 'would' && view.lower[i + 2] === 'be') continue;
+      const then = view.words[i + 2];
+      if ((next === 'is' || next === 'was' || next === "'s" || next === '’s') && then && (then.pos === 'ADJ' || EXPLETIVE_NEXT.test(then.text))) continue;
+      if (next === 'would' && view.lower[i + 2] === 'be' && view.words[i + 3]?.pos === 'ADJ') continue;
       out.push({ first: i, last: i + 1, kind: 'pronoun' });
     } else if (lw === 'its') {
       // Not "their": newswire uses it for people and shareholders far more than for one company.
@@ -157,8 +162,10 @@ function nearestSubjectBefore(view: SentenceView, at: number): OrganizationMenti
     let k = o.first - 1;
     // Over "the", "brokers", "New York": "of brokers Kleinwort Grieveson" is still after "of".
     while (k >= 0 && (view.lower[k] === 'the' || view.lower[k] === '<' || /^(ADJ|PROPN|NOUN)$/.test(view.words[k]!.pos))) k--;
-    // "the sale of X", "talks with X": no subject; "X and Y" still is.
+    // "the sale of X", "talks with X": no subject; "X and Y" still is. Nor is the object of a
+    // verb: in "the group told the SEC it may buy", "it" is the group.
     if (k >= 0 && PREPOSITIONS.has(view.lower[k]!) && view.lower[k] !== 'and') continue;
+    if (k >= 0 && view.words[k]!.pos === 'VERB') continue;
     return o.mention;
   }
   return null;

@@ -130,6 +130,8 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     break;
   }
   const after: Arguments['after'] = [];
+  // Stand-ins are not read after the deal word: in "agreed to acquire Y ... for it to buy the
+  // company", "the company" is Y, not the company the story is about.
   for (const o of view.orgs) {
     if (o.first <= triggerAt) continue;
     if (crossesClause(view, triggerAt + 1, o.first)) break;

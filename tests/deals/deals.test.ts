@@ -293,3 +293,21 @@ describe('one deal told twice', () => {
     expect(d!.mentions).toHaveLength(1);
   });
 });
+
+describe('status and stand-ins, read with care', () => {
+  it('a month name is no cue: "a May 10 accord" is not "may"', () => {
+    const [d] = deals("Halvorsen Industries Inc said its directors approved a May 10 accord with Pellworth Corp under which Halvorsen Industries would acquire Pellworth.");
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced' });
+  });
+
+  it('"X said it is buying Y": "it is" before a verb is the company', () => {
+    const [d] = deals('Halvorsen Industries Inc said it is buying Pellworth Corp for 30 mln dlrs.');
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"X told Y it may buy": "it" is the teller, not the one told', () => {
+    const [d] = deals('Halvorsen Industries Inc raised its stake in Pellworth Corp to 9.5 pct. The investment firm told Marlow Bank Inc it may buy more Pellworth shares.');
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(JSON.stringify(d!.parties)).not.toContain('Marlow');
+  });
+});
