@@ -46,8 +46,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       sentence,
       words,
       lower: words.map((w) => w.text.toLowerCase()),
-      // Public bodies (regulators, courts, legislatures) are mentions only: never a deal party.
-      orgs: place(orgs(sentence.span).filter((m) => m.kind !== 'public_body')),
+      orgs: place(orgs(sentence.span)),
       money: place(money(sentence.span)),
       dates: place(dates(sentence.span)),
       refs: [],
