@@ -105,6 +105,9 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     // A stand-in is only trusted as the subject of the deal verb's own chain: "it agreed to buy",
     // not "the company said First Boston would provide financing to buy".
     if (isRef(view, o) && !verbChain(view, o.last, agentBefore)) continue;
+    // "X said an investor group led by management has acquired ...": the verb has a subject of its
+    // own after "said", which is not X.
+    if (!NOMINAL.has(view.lower[triggerAt]!) && otherSubjectAfterReport(view, o.last, triggerAt)) break;
     const { link } = linkBefore(view, o.first, -1);
     const prev = view.lower[o.first - 1];
     // An org that is itself the object of an earlier deal verb ("X, which acquired Y, ...") is no agent.
@@ -161,6 +164,21 @@ function verbChain(view: SentenceView, from: number, to: number): boolean {
   if (to - from > CHAIN_MAX) return false;
   for (let k = from; k < to; k++) if (!CHAIN.has(view.lower[k]!) && view.words[k]!.pos !== 'ADV' && !NOUN_MODIFIERS.test(view.lower[k]!)) return false;
   return true;
+}
+
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'added', 'stated']);
+
+/** After a reporting verb between a name and the deal verb, a noun phrase of its own ("an investor group"). */
+function otherSubjectAfterReport(view: SentenceView, from: number, to: number): boolean {
+  let r = -1;
+  for (let k = from; k < to; k++) if (REPORTING.has(view.lower[k]!)) r = k;
+  if (r < 0) return false;
+  const covered = (k: number) => view.orgs.some((o) => o.first <= k && k < o.last) || view.refs.some((o) => o.first <= k && k < o.last);
+  for (let k = r + 1; k < to - 1; k++) {
+    if (covered(k)) return false;
+    if (view.words[k]!.pos === 'DET' && view.words[k + 1]!.pos === 'NOUN' && !covered(k + 1)) return true;
+  }
+  return false;
 }
 
 /** "by X to buy": only the infinitive marker (and ticker markup) between the name and the verb. */

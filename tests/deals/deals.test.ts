@@ -310,4 +310,9 @@ describe('status and stand-ins, read with care', () => {
     expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
     expect(JSON.stringify(d!.parties)).not.toContain('Marlow');
   });
+
+  it('"X said an investor group has acquired a stake in it from Y": X is not the buyer', () => {
+    const found = deals('Halvorsen Industries Inc said an investor group led by management has acquired a 73 pct stake in the company from Pellworth Corp.');
+    expect(found.flatMap((d) => d.parties).filter((p) => p.role === 'acquirer')).toEqual([]);
+  });
 });
