@@ -21,8 +21,6 @@ export interface Sentence {
   span: Span;
   /** Token index range [first, last) in `Doc.tokens`. */
   tokens: [number, number];
-  /** Rough grammatical tense, used to place bare weekdays and months and to read deal status. */
-  tense: Tense;
 }
 
 /**

@@ -51,7 +51,7 @@ import {
 } from '../normalize/resolveDate.js';
 import type { DateGrain, DateMention } from '../schema/mention.js';
 import type { Locale } from '../schema/options.js';
-import { tenseAt } from '../tokenize/tense.js';
+import { sentenceTense, tenseAt } from '../tokenize/tense.js';
 
 interface Candidate {
   start: number;
@@ -132,7 +132,7 @@ function tenseOf(doc: Doc, c: Candidate): Tense {
   const tokens = doc.tokens.slice(a, b);
   const from = firstTokenAtOrAfter(tokens, c.start);
   const to = firstTokenAtOrAfter(tokens, c.end);
-  return tenseAt(tokens, from, to) ?? sentence.tense;
+  return tenseAt(tokens, from, to) ?? sentenceTense(tokens);
 }
 
 /** Participles that follow "has"/"have"/"had" in a perfect ("have risen 20% in five years"). */

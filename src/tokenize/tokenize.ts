@@ -1,10 +1,10 @@
 import type { ItemSentence } from 'wink-nlp';
 import type { Doc, Sentence, Token } from '../doc.js';
-import { sentenceTense } from './tense.js';
 import { wink } from './wink.js';
 
 /**
- * Tokenize stage: wink-nlp tokens and sentences with character offsets into `doc.text`.
+ * Tokenize stage: wink-nlp tokens and sentences with character offsets into `doc.text`. Tense is
+ * not worked out here but where a date needs it (mentions/date.ts), since most sentences never ask.
  * wink keeps every character (whitespace lives in `precedingSpaces`), so offsets are running sums;
  * we still check each token against the text, since a span that lies is worse than none.
  */
@@ -68,8 +68,7 @@ export function tokenize(doc: Doc): Doc {
     const index = sentences.length;
     for (let k = first; k <= last; k++) tokens[k]!.sentence = index;
     const span: [number, number] = [tokens[a]!.span[0], tokens[b]!.span[1]];
-    const own = tokens.slice(a, b + 1);
-    sentences.push({ index, text: doc.text.slice(span[0], span[1]), span, tokens: [a, b + 1], tense: sentenceTense(own) });
+    sentences.push({ index, text: doc.text.slice(span[0], span[1]), span, tokens: [a, b + 1] });
   });
   return { ...doc, tokens, sentences: joinSplitMarkup(doc.text, tokens, sentences) };
 }
@@ -86,7 +85,7 @@ function joinSplitMarkup(text: string, tokens: Token[], sentences: Sentence[]): 
       const span: [number, number] = [prev.span[0], s.span[1]];
       const range: [number, number] = [prev.tokens[0], s.tokens[1]];
       for (let k = range[0]; k < range[1]; k++) tokens[k]!.sentence = prev.index;
-      out[out.length - 1] = { ...prev, text: text.slice(span[0], span[1]), span, tokens: range, tense: sentenceTense(tokens.slice(range[0], range[1])) };
+      out[out.length - 1] = { ...prev, text: text.slice(span[0], span[1]), span, tokens: range };
       continue;
     }
     if (s.index !== out.length) {
