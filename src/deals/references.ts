@@ -137,14 +137,15 @@ export class Salience {
   observe(view: SentenceView, refs: Placed<OrganizationMention>[]): void {
     const subject = subjectOf(view) ?? (refs[0] && refs[0].first <= 1 ? refs[0] : null);
     if (subject) this.topic = subject.mention;
-    else this.topic ??= view.orgs[0]?.mention ?? null;
+    else this.topic ??= view.orgs.find((o) => o.mention.kind !== 'public_body')?.mention ?? null;
   }
 }
 
 /** An organization that opens the sentence ("<X Corp> said", "The X Co said") and is followed by its verb. */
 function subjectOf(view: SentenceView): Placed<OrganizationMention> | null {
   const o = view.orgs[0];
-  if (!o) return null;
+  // "The SEC said it ...": a regulator is never what "the company" means.
+  if (!o || o.mention.kind === 'public_body') return null;
   for (let k = 0; k < o.first; k++) {
     const lw = view.lower[k]!;
     if (!(lw === '<' || lw === 'the' || view.words[k]!.pos === 'PUNCT')) return null;
@@ -158,7 +159,7 @@ function subjectOf(view: SentenceView): Placed<OrganizationMention> | null {
 function nearestSubjectBefore(view: SentenceView, at: number): OrganizationMention | null {
   for (let n = view.orgs.length - 1; n >= 0; n--) {
     const o = view.orgs[n]!;
-    if (o.last > at) continue;
+    if (o.last > at || o.mention.kind === 'public_body') continue;
     let k = o.first - 1;
     // Over "the", "brokers", "New York": "of brokers Kleinwort Grieveson" is still after "of".
     while (k >= 0 && (view.lower[k] === 'the' || view.lower[k] === '<' || /^(ADJ|PROPN|NOUN)$/.test(view.words[k]!.pos))) k--;
@@ -172,6 +173,6 @@ function nearestSubjectBefore(view: SentenceView, at: number): OrganizationMenti
 }
 
 function firstOrg(view: SentenceView, before: number): OrganizationMention | null {
-  const o = view.orgs.find((x) => x.last <= before);
+  const o = view.orgs.find((x) => x.last <= before && x.mention.kind !== 'public_body');
   return o ? o.mention : null;
 }

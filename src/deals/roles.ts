@@ -218,7 +218,9 @@ function crossesClause(view: SentenceView, from: number, to: number): boolean {
 export function rolesFor(type: DealType, triggerWord: string, args: Arguments): Party[] {
   const parties: Party[] = [];
   const add = (org: OrganizationMention | null | undefined, role: PartyRole) => {
-    if (!org) return;
+    // A public body keeps its place in the sentence (no other name takes its role) but is never a
+    // party: "the Finance Ministry took over Y" names no acquirer rather than a wrong one.
+    if (!org || org.kind === 'public_body') return;
     if (parties.some((p) => p.name === org.canonical)) return;
     parties.push({ name: org.canonical, role });
   };

@@ -47,7 +47,8 @@ export const ORG_NAME_WORDS: readonly string[] = [
 export const OF_HEADS: readonly string[] = [
   'bank', 'banque', 'banco', 'university', 'institute', 'trust', 'society', 'association', 'federation',
   'commonwealth', 'board', 'council', 'exchange', 'corporation', 'company', 'chamber', 'church', 'museum',
-  'college', 'school', 'academy', 'federal home loan bank', 'ministry', 'department', 'government',
+  'college', 'school', 'academy', 'federal home loan bank', 'ministry', 'department', 'government', 'bureau',
+  'office', 'court', 'commission', 'authority',
 ];
 
 /** Lowercase word pairs that "and" joins inside one name: "Metropolitan Federal Savings and Loan". */
@@ -77,29 +78,66 @@ export const NON_ORG_WORDS: readonly string[] = [
   'company', 'holdings', 'shares', 'share', 'stock', 'pct', 'dlrs', 'mln', 'billion', 'vs', 'shr', 'net', 'revs',
   'qtr', 'avg', 'shrs', 'note', 'notes', 'year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'st', 'am', 'pm',
   'et', 'gmt', 'est', 'edt', 'pst', 'no', 'yes', 'ok', 'tv', 'pc', 'pcs', 'dow', 'wall street', 'street',
-  'congress', 'senate', 'house', 'parliament', 'government', 'treasury', 'federal reserve', 'fed', 'sec',
-  'securities and exchange commission', 'federal reserve board', 'federal trade commission',
-  'interstate commerce commission', 'federal communications commission', 'bankruptcy court',
-  'u.s. bankruptcy court', 'justice department', 'department of justice', 'hart-scott-rodino', 'commerce department', 'white house',
-  'supreme court', 'court', 'christmas', 'easter', 'english', 'god', 'chapter', 'section', 'article', 'class',
+  // Public bodies are organizations (PUBLIC_BODY_HEADS, PUBLIC_BODIES); these words alone name none.
+  'house', 'government', 'treasury', 'fed', 'hart-scott-rodino', 'white house',
+  'court', 'christmas', 'easter', 'english', 'god', 'chapter', 'section', 'article', 'class',
   'series', 'phase', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western',
   'bank', 'national', 'federal', 'reserve', 'state', 'development', 'investment', 'international',
   'management', 'department', 'ministry', 'agency', 'commission', 'committee', 'authority', 'new', 'old', 'first', 'last', 'next', 'today', 'tomorrow', 'yesterday', 'analysts', 'analyst', 'shareholders',
-  'stockholders', 'opec', 'ec', 'eec', 'nato', 'un', 'imf', 'world bank', 'bundesbank', 'bank of england',
-  'bank of japan', 'european commission', 'european community', 'european union', 'chairman', 'president',
+  'stockholders', 'ec', 'eec', 'nato', 'un', 'european community', 'european union', 'chairman', 'president',
 ];
 
 /**
- * Places and nationalities: a name made only of these is a place, not an organization
- * ("Britain's", "U.S.", "Sunnyvale, Calif."). Multi-word places are listed whole.
+ * Last words of the names of public bodies: regulators, courts, legislatures, ministries and
+ * agencies ("Securities and Exchange Commission", "Justice Department", "Maine Bureau of Banking",
+ * "House Appropriations Subcommittee"). Such a name is an organization mention marked
+ * `kind: 'public_body'`, which never takes a role in a deal. The words before the head must not
+ * be a company's name ("the Allegheny Board").
  */
-export const PLACE_WORDS: readonly string[] = [
-  // Countries and their common short forms
+export const PUBLIC_BODY_HEADS: readonly string[] = [
+  'commission', 'department', 'ministry', 'bureau', 'board', 'court', 'parliament', 'congress', 'senate',
+  'agency', 'authority', 'office', 'committee', 'subcommittee', 'council', 'administration', 'tribunal',
+  'legislature', 'assembly',
+];
+
+/** Public bodies named by one word, capitalized: "Parliament", "Congress". */
+export const PUBLIC_BODY_WORDS: readonly string[] = ['parliament', 'congress', 'senate', 'legislature'];
+
+/**
+ * Heads that open a public body's name before "of": "Department of Transportation", "Bureau of
+ * Banking", "Court of Appeals", "House of Representatives" (for "house", only with the chambers below).
+ */
+export const PUBLIC_BODY_OF_HEADS: readonly string[] = [
+  'department', 'ministry', 'bureau', 'board', 'office', 'court', 'commission', 'council', 'authority', 'house',
+];
+
+/** What follows "House of" in the name of a legislature. */
+export const LEGISLATIVE_CHAMBERS: readonly string[] = ['representatives', 'commons', 'lords', 'delegates', 'councillors'];
+
+/**
+ * Words that make a name with a public body's head a business, not a government body: "Abu Dhabi
+ * Investment Authority", "Kuwait Investment Office" invest; "Kyodo News Agency", "Ogilvy
+ * Advertising Agency" are companies; "Board of Directors" is a company's board.
+ */
+export const NOT_PUBLIC_BODY_WORDS: readonly string[] = [
+  'investment', 'investments', 'fund', 'funds', 'capital', 'holding', 'holdings', 'news', 'press', 'advertising',
+  'travel', 'employment', 'shipping', 'talent', 'realty', 'marketing', 'directors', 'trustees',
+  // Members of an association or union: "National Pork Producers Council", "Council of Trade Unions".
+  'producers', 'growers', 'manufacturers', 'dealers', 'bankers', 'builders', 'exporters', 'importers',
+  'processors', 'refiners', 'shippers', 'traders', 'employers', 'farmers', 'workers', 'unions', 'union',
+];
+
+/**
+ * Countries and their common short forms. Before a national body they are left out of its name
+ * ("the U.S. Department of Transportation" names the "Department of Transportation"); states and
+ * cities stay ("Delaware Insurance Department").
+ */
+export const COUNTRY_WORDS: readonly string[] = [
   'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
   'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'botswana', 'brazil', 'britain', 'bulgaria',
   'burma', 'cambodia', 'cameroon', 'canada', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus',
   'czechoslovakia', 'czech republic', 'denmark', 'ecuador', 'egypt', 'england', 'estonia', 'ethiopia', 'finland',
-  'france', 'gabon', 'georgia', 'germany', 'west germany', 'east germany', 'ghana', 'greece', 'guatemala',
+  'france', 'gabon', 'germany', 'west germany', 'east germany', 'ghana', 'greece', 'guatemala',
   'holland', 'honduras', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy',
   'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'south korea', 'north korea', 'kuwait', 'laos',
   'latvia', 'lebanon', 'libya', 'lithuania', 'luxembourg', 'malaysia', 'mexico', 'morocco', 'mozambique',
@@ -112,6 +150,15 @@ export const PLACE_WORDS: readonly string[] = [
   'venezuela', 'vietnam', 'wales', 'yemen', 'yugoslavia', 'zaire', 'zambia', 'zimbabwe', 'hong kong', 'macau',
   'puerto rico', 'monaco', 'liechtenstein', 'bermuda', 'bahamas', 'cayman islands', 'antilles',
   'netherlands antilles', 'ivory coast', 'trinidad',
+];
+
+/**
+ * Places and nationalities: a name made only of these is a place, not an organization
+ * ("Britain's", "U.S.", "Sunnyvale, Calif."). Multi-word places are listed whole.
+ */
+export const PLACE_WORDS: readonly string[] = [
+  ...COUNTRY_WORDS,
+  'georgia',
   // Regions
   'europe', 'asia', 'africa', 'north america', 'south america', 'latin america', 'middle east', 'far east',
   'gulf', 'persian gulf', 'pacific', 'atlantic', 'scandinavia', 'silicon valley', 'midwest', 'the west',

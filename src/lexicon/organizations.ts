@@ -40,7 +40,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'British Telecommunications', 'Deutsche Telekom', 'Orange', 'Telefonica', 'NTT', 'SoftBank', 'GTE', 'MCI',
   'MCI Communications', 'US West', 'BellSouth', 'Ameritech', 'Pacific Telesis', 'NYNEX', 'Bell Atlantic',
   'Southwestern Bell', 'Cable and Wireless', 'Walt Disney', 'Disney', 'Warner Bros', 'Warner Communications', 'Time Warner', 'Time Inc',
-  'Paramount', 'Viacom', 'CBS', 'NBC', 'ABC', 'Capital Cities/ABC', 'RCA', 'News Corp', 'Fox', 'Reuters',
+  'Paramount', 'Viacom', 'Home Box Office', 'CBS', 'NBC', 'ABC', 'Capital Cities/ABC', 'RCA', 'News Corp', 'Fox', 'Reuters',
   'Thomson Reuters', 'Bloomberg', 'Dow Jones', 'Pearson', 'Gannett', 'Knight-Ridder', 'Times Mirror',
   'New York Times Co', 'Washington Post Co', 'Turner Broadcasting', 'Westinghouse', 'Westinghouse Electric',
   // Industrials, energy, autos
@@ -96,7 +96,8 @@ export const ORGANIZATIONS: readonly string[] = [
   'Westpac', 'Commonwealth Bank', 'National Australia Bank', 'Macquarie', 'Allianz', 'AXA', 'Zurich Insurance',
   'Munich Re', 'Swiss Re', 'Prudential', 'MetLife', 'AIG', 'American International Group', 'Aetna', 'Cigna',
   'Travelers', 'Allstate', 'Aviva', 'Legal & General', 'Nasdaq', 'NASDAQ', 'New York Stock Exchange', 'NYSE',
-  'London Stock Exchange', 'Deutsche Boerse', 'CME Group', 'Intercontinental Exchange',
+  'London Stock Exchange', 'Deutsche Boerse', 'CME Group', 'Intercontinental Exchange', 'Chicago Board of Trade',
+  'Kansas City Board of Trade', 'Chicago Board Options Exchange', 'Chicago Mercantile Exchange',
   // Investors
   'SoftBank Vision Fund', 'Sequoia Capital', 'Sequoia', 'Andreessen Horowitz', 'a16z', 'Tiger Global',
   'Tiger Global Management', 'Blackstone', 'KKR', 'Kohlberg Kravis Roberts', 'Carlyle', 'Carlyle Group',
@@ -114,6 +115,23 @@ export const ORGANIZATIONS: readonly string[] = [
   'Pan Am', 'Eastern Airlines', 'Texas Air', 'USAir', 'Northwest Airlines', 'British Airways', 'Lufthansa',
   'Air France', 'KLM', 'Qantas', 'FedEx', 'Federal Express', 'UPS', 'United Parcel Service', 'DHL', 'Maersk',
   'Union Pacific', 'CSX', 'Norfolk Southern', 'Santa Fe Southern Pacific', 'Burlington Northern',
+];
+
+/**
+ * Well-known public bodies whose names carry no head word of their own ("Federal Reserve",
+ * "Bundesbank") or are acronyms ("SEC", "FTC"). Other regulators, courts, legislatures and
+ * ministries are recognized by the last word of their name (PUBLIC_BODY_HEADS in orgCues.ts), and
+ * their acronyms when the article spells them out. Mentions of these are marked
+ * `kind: 'public_body'` and never take a role in a deal.
+ */
+export const PUBLIC_BODIES: readonly string[] = [
+  'Securities and Exchange Commission', 'SEC', 'Federal Trade Commission', 'FTC', 'Federal Communications Commission',
+  'FCC', 'Interstate Commerce Commission', 'ICC', 'Federal Reserve', 'Federal Reserve Board',
+  'Federal Deposit Insurance Corp', 'Federal Deposit Insurance Corporation', 'FDIC', 'Food and Drug Administration',
+  'FDA', 'Environmental Protection Agency', 'EPA', 'Internal Revenue Service', 'IRS', 'Federal Aviation Administration',
+  'FAA', 'Justice Department', 'Department of Justice', 'Monopolies and Mergers Commission', 'Office of Fair Trading',
+  'Bundesbank', 'Bank of England', 'Bank of Japan', 'European Commission', 'International Monetary Fund', 'IMF',
+  'World Bank', 'OPEC',
 ];
 
 /**

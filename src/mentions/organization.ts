@@ -1,11 +1,12 @@
 import type { Doc, Token } from '../doc.js';
 import type { OrganizationMention } from '../schema/mention.js';
-import { ORGANIZATIONS } from '../lexicon/organizations.js';
+import { ORGANIZATIONS, PUBLIC_BODIES } from '../lexicon/organizations.js';
 import {
   AMBIGUOUS_ORGANIZATION_NAMES,
   AND_JOINED_PAIRS,
   CAPS_BREAK_WORDS,
   COMMA_SUFFIXES,
+  COUNTRY_WORDS,
   DATE_WORDS,
   DEAL_AUXILIARIES,
   DESCRIPTIVE_SUFFIXES,
@@ -13,7 +14,9 @@ import {
   EXCHANGES,
   FIRST_NAMES,
   LEGAL_SUFFIXES,
+  LEGISLATIVE_CHAMBERS,
   NON_ORG_WORDS,
+  NOT_PUBLIC_BODY_WORDS,
   OBJECT_DEAL_VERBS,
   OF_HEADS,
   ORG_ATTRIBUTE_NOUNS,
@@ -22,6 +25,9 @@ import {
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   PLACE_WORDS,
+  PUBLIC_BODY_HEADS,
+  PUBLIC_BODY_OF_HEADS,
+  PUBLIC_BODY_WORDS,
   SUBJECT_DEAL_VERBS,
 } from '../lexicon/orgCues.js';
 
@@ -33,7 +39,8 @@ import {
  *               stay inside one name ("Procter & Gamble", "Bank of America", "Hewlett-Packard"),
  *               and Reuters markup: "<Sedio N.V.>" names, "Monier Ltd <MNRA.S>" tickers
  *   cues        what the text says about each run: suffix, ticker, lexicon, deal verb, apposition
- *   refine      drop places, persons, products and dates; a name typed once is typed everywhere
+ *   refine      drop places, persons, products and dates; a name typed once is typed everywhere;
+ *               mark public bodies (regulators, courts, legislatures), which never take a deal role
  *
  * Canonical names come later (normalize/canonicalName.ts), which needs all names at once.
  * Everything is linear in the tokens, with Set and Map look-ups: it runs on every article.
@@ -62,6 +69,19 @@ const EXCHANGE = lowerSet(EXCHANGES);
 const AMBIGUOUS = lowerSet(AMBIGUOUS_ORGANIZATION_NAMES);
 const GIVEN_NAMES = lowerSet(FIRST_NAMES);
 const AND_PAIRS = lowerSet(AND_JOINED_PAIRS);
+const COUNTRIES = lowerSet(COUNTRY_WORDS);
+const PUBLIC_HEADS = lowerSet(PUBLIC_BODY_HEADS);
+const PUBLIC_OF_HEADS = lowerSet(PUBLIC_BODY_OF_HEADS);
+const PUBLIC_WORDS = lowerSet(PUBLIC_BODY_WORDS);
+const CHAMBERS = lowerSet(LEGISLATIVE_CHAMBERS);
+const NOT_PUBLIC = lowerSet(NOT_PUBLIC_BODY_WORDS);
+/** Listed public bodies, and those of them written only in capitals ("SEC", not "Sec."). */
+const PUBLIC_KEYS = new Set(PUBLIC_BODIES.map((n) => nameKey(n)));
+const PUBLIC_CAPS = new Set(PUBLIC_BODIES.filter((n) => !/[a-z]/.test(n)).map((n) => nameKey(n)));
+/** Titles that end a public body's name: "Supreme Court Justice Sandra Day O'Connor". */
+const BODY_TITLES = new Set(['justice', 'commissioner', 'commissioners', 'chief', 'deputy', 'administrator', 'assistant', 'acting', 'undersecretary', 'member', 'members']);
+/** Words left out of an acronym's letters: "SEC" for "Securities and Exchange Commission". */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 const OF_SUFFIXES = new Set(['corp', 'corp.', 'co', 'co.', 'company', 'corporation']);
 const PREP_TRIGGERS = new Map(Object.entries(DEAL_PREPOSITION_TRIGGERS).map(([p, ws]) => [p, lowerSet(ws)]));
 /** "companies like Anthropic", "rivals such as Google": the plural heads before "like". */
@@ -297,7 +317,7 @@ function titleCased(phrase: string): string {
 }
 
 function lexiconMatcher(): Matcher {
-  lexicon ??= buildMatcher(ORGANIZATIONS);
+  lexicon ??= buildMatcher([...ORGANIZATIONS, ...PUBLIC_BODIES]);
   return lexicon;
 }
 
@@ -319,7 +339,7 @@ function longestKnown(v: View, i: number, m: Matcher): number {
   let last = i;
   for (let steps = 0; ; steps++) {
     const firsts = m.names.get(key);
-    if (firsts !== undefined && caseMatches(v, i, firsts)) best = last + 1;
+    if (firsts !== undefined && caseMatches(v, i, firsts) && (!PUBLIC_CAPS.has(key) || (v.flags[i]! & ALLCAPS))) best = last + 1;
     const k = v.next[last]!;
     if (k < 0 || steps >= 8) break;
     key += (gapBetween(v, last, k) ? ' ' : '') + v.lower[k];
@@ -346,6 +366,7 @@ const Cue = {
   suffix: 16,
   lexicon: 32,
   acronym: 64,
+  publicBody: 8192,
   deal: 128,
   apposition: 256,
   descriptor: 512,
@@ -388,6 +409,8 @@ interface Candidate {
   stop: boolean;
   /** "the Taft family", "the Taft and Ingalls families": people. */
   family: boolean;
+  /** A regulator, court, legislature or other government body: a mention, never a deal party. */
+  publicBody: boolean;
   typed: boolean;
 }
 
@@ -432,6 +455,15 @@ function findCandidates(v: View, lex: Matcher, user: Matcher | undefined): Candi
       i++;
       continue;
     }
+    // "the U.S. Securities and Exchange Commission": a country before a listed public body is left out.
+    if (Math.max(userEnd, lexEnd) < 0 && COUNTRIES.has(v.lower[i]!)) {
+      const k = v.next[i]!;
+      const end = k >= 0 && sameSentence(v, i, k) ? longestKnown(v, k, lex) : -1;
+      if (end > 0 && PUBLIC_KEYS.has(keyOf(v, k, end))) {
+        i = k;
+        continue;
+      }
+    }
     const knownEnd = Math.max(userEnd, lexEnd);
     const c = runCandidate(v, i, knownEnd);
     const stopEnd = longestKnown(v, i, stopMatcher());
@@ -468,6 +500,7 @@ function newCandidate(v: View, first: number, end: number): Candidate {
     ambiguousStart: false,
     stop: false,
     family: false,
+    publicBody: false,
     typed: false,
   };
 }
@@ -527,6 +560,13 @@ function joinAt(v: View, first: number, last: number, k: number): number {
     if (isCityState(v, m) && hasDistinctiveWord(v, first, last + 1)) return -1;
     if (OF_HEAD.has(v.lower[last]!)) return m;
     if (OF_SUFFIXES.has(v.lower[last]!) && v.next[first] === last && !isSuffix(v, first)) return m;
+    // "House of Representatives", "House of Commons" (not "House of Fraser", a store group).
+    if (v.lower[last] === 'house' && CHAMBERS.has(v.lower[m]!)) return m;
+  }
+  // "Court of Appeals for the Ninth Circuit", "District Court for the Southern District of New York".
+  if (w === 'for' && (v.lower[last] === 'appeals' || v.lower[last] === 'court')) {
+    const end = courtDistrict(v, m);
+    if (end >= 0) return end;
   }
   // "Sotheby's Holdings Inc": a possessive inside a name shows by the suffix after it.
   if ((w === "'s") && !gapBetween(v, last, k) && isSuffix(v, m)) return m;
@@ -543,10 +583,50 @@ function joinAt(v: View, first: number, last: number, k: number): number {
   if (w === 'and' && isNameWord(v, m) && (AND_PAIRS.has(`${v.lower[last]} and ${v.lower[m]}`) || /^(co\.?|company|sons?|brothers)$/.test(v.lower[m]!))) {
     return m;
   }
+  // "Ways and Means Committee", "Office of Management and Budget": "and" inside a public body's name.
+  if (w === 'and' && isNameWord(v, m) && andInPublicBody(v, first, last, m)) return m;
   // "Ingalls and Snyder Inc": only a one-off word, a second single word and a suffix.
   if (w === 'and' && first === last && v.counts.get(v.lower[first]!) === 1 && isNameWord(v, m)) {
     const s = v.next[m]!;
     if (s >= 0 && isSuffix(v, s) && SUFFIX_LOWER.has(v.lower[s]!) && !isWeakSuffix(v.lower[s]!)) return s;
+  }
+  return -1;
+}
+
+/**
+ * "and" joins [first..last] to the name words from m in a public body's name: after its head and
+ * "of" ("Department of Housing and Urban Development"), or between one word and the rest of a name
+ * that ends in a head within three words ("Ways and Means Committee", "Food and Drug Administration").
+ */
+function andInPublicBody(v: View, first: number, last: number, m: number): boolean {
+  for (let k = first; k < last; k = v.next[k]!) {
+    if (k < 0) break;
+    if (PUBLIC_OF_HEADS.has(v.lower[k]!) && v.lower[v.next[k]!] === 'of') return true;
+  }
+  // One or two words before "and" ("House Ways and Means Committee"), none of them a listed name
+  // (a country before them is not the body's: "U.S. Food and Drug Administration").
+  if (first !== last && COUNTRIES.has(v.lower[first]!)) first = v.next[first]!;
+  // Not "the Interim Committee and Development Committee": two bodies.
+  if (PUBLIC_HEADS.has(v.lower[last]!)) return false;
+  if ((first !== last && v.next[first] !== last) || longestKnown(v, first, lexiconMatcher()) > 0) return false;
+  if ((v.flags[first]! & ALLCAPS) || (v.flags[last]! & ALLCAPS)) return false;
+  let k = m;
+  for (let s = 0; k >= 0 && s < 3 && isNameWord(v, k) && sameSentence(v, m, k); s++) {
+    // Not "the House and Senate": a head right after "and" is a second body.
+    if (PUBLIC_HEADS.has(v.lower[k]!)) return s > 0 && !isSuffix(v, k);
+    const n = v.next[k]!;
+    if (n < 0 || !gapBetween(v, k, n)) return false;
+    k = n;
+  }
+  return false;
+}
+
+/** "the Ninth Circuit", "the Southern District": the circuit or district a court sits for; its last token or -1. */
+function courtDistrict(v: View, m: number): number {
+  let k = v.lower[m] === 'the' ? v.next[m]! : m;
+  for (let s = 0; k >= 0 && s < 4 && isNameWord(v, k); s++) {
+    if (v.lower[k] === 'circuit' || v.lower[k] === 'district') return k;
+    k = v.next[k]!;
   }
   return -1;
 }
@@ -947,6 +1027,135 @@ function decide(v: View, c: Candidate, persons: ReadonlySet<string>, strongNames
   }
 }
 
+/**
+ * Regulators, courts, legislatures and ministries: a listed public body ("SEC", "Federal Reserve"),
+ * or a run whose name ends in a public body's head ("Securities and Exchange Commission", "Delaware
+ * Insurance Department") or opens with one before "of" ("Department of Transportation"). They are
+ * organization mentions marked as public bodies, which the deal stage never gives a role. A
+ * country before a national body is left out ("the U.S. Supreme Court"); a title after it ends the
+ * name ("Supreme Court Justice Sandra Day O'Connor"). A legal suffix or ticker, a listed company,
+ * or a company's name before the head ("the Allegheny Board") make a company instead.
+ */
+function markPublicBodies(v: View, cs: readonly Candidate[], companies: ReadonlySet<string>): void {
+  for (const c of cs) {
+    if (c.headline || c.family || c.person) continue;
+    if (isListedPublic(v, c.first, c.end) || isListedPublic(v, c.first, c.coreEnd)) {
+      c.publicBody = true;
+      c.typed = true;
+      c.stop = false;
+      continue;
+    }
+    if (c.cues & (STRONG | Cue.lexicon)) continue;
+    // "its Engineering Thermoplastics Department": a company's unit.
+    const p = v.prev[c.first]!;
+    if (p >= 0 && (v.lower[p] === 'its' || v.lower[p] === 'their')) continue;
+    const body = publicBodySpan(v, c, companies);
+    if (!body) continue;
+    c.first = body[0];
+    c.end = body[1];
+    c.coreEnd = body[1];
+    c.cues |= Cue.publicBody;
+    c.publicBody = true;
+    c.typed = true;
+    c.stop = false;
+  }
+}
+
+function isListedPublic(v: View, a: number, b: number): boolean {
+  return b > a && PUBLIC_KEYS.has(keyOf(v, a, b)) && longestKnown(v, a, lexiconMatcher()) === b;
+}
+
+/** "Justice Sandra Day O'Connor", "Chairman Paul Volcker", "Elizabeth Dole": a person after a body's name. */
+function isBodyTitle(v: View, k: number): boolean {
+  const w = v.lower[k]!;
+  return TITLES.has(w) || BODY_TITLES.has(w) || GIVEN_NAMES.has(w);
+}
+
+/** Tokens [first, end) of the public body the candidate names, or undefined. */
+function publicBodySpan(v: View, c: Candidate, companies: ReadonlySet<string>): [number, number] | undefined {
+  const ws: number[] = [];
+  for (let k = c.first; k < c.end; k++) if (!(v.flags[k]! & SPACE)) ws.push(k);
+  // A country before a national body: "U.S. Department of Transportation", "United States Senate".
+  let a = 0;
+  for (;;) {
+    if (a + 1 < ws.length && COUNTRIES.has(v.lower[ws[a]!]!)) a++;
+    else if (a + 2 < ws.length && COUNTRIES.has(keyOf(v, ws[a]!, ws[a + 1]! + 1))) a += 2;
+    else break;
+  }
+  const body = ws.slice(a);
+  const span = (n: number, head: number): [number, number] | undefined => {
+    const words = body.slice(0, n);
+    if (n === 1 && !PUBLIC_WORDS.has(v.lower[words[0]!]!)) return undefined;
+    // "Reagan Administration" is a person's; "Food and Drug Administration" a body's.
+    if (v.lower[body[head]!] === 'administration' && head < 2) return undefined;
+    if (words.some((k) => NOT_PUBLIC.has(v.lower[k]!))) return undefined;
+    // "European Parliament", "State Senate"; not "American Pork Congress", a trade show.
+    if (PUBLIC_WORDS.has(v.lower[body[head]!]!) && body.slice(0, head).some((k) => (v.flags[k]! & WORD) && !PLACES.has(v.lower[k]!) && !NON_ORG.has(v.lower[k]!))) return undefined;
+    if (head > 0) {
+      const before = keyOf(v, words[0]!, body[head - 1]! + 1);
+      if (companies.has(before)) return undefined;
+      const listed = longestKnown(v, words[0]!, lexiconMatcher());
+      if (listed > words[0]! && !PUBLIC_KEYS.has(keyOf(v, words[0]!, listed))) return undefined;
+    }
+    return [words[0]!, words[n - 1]! + 1];
+  };
+  if (body.length === 0) return undefined;
+  // "Department of Transportation", "Maine Bureau of Banking", "House of Representatives".
+  for (let i = 0; i + 2 < body.length; i++) {
+    const w = v.lower[body[i]!]!;
+    if (!PUBLIC_OF_HEADS.has(w) || v.lower[body[i + 1]!] !== 'of') continue;
+    if (w === 'house' && !CHAMBERS.has(v.lower[body[i + 2]!]!)) continue;
+    // The word after "of" is the body's field ("Department of Justice"); a title later ends it.
+    let j = i + 3;
+    while (j < body.length && !isBodyTitle(v, body[j]!)) j++;
+    return span(j, i);
+  }
+  // "Securities and Exchange Commission", "Federal Reserve Board Chairman Paul Volcker".
+  for (let i = body.length - 1; i >= 0; i--) {
+    const w = v.lower[body[i]!]!;
+    if (!PUBLIC_HEADS.has(w)) continue;
+    if (i + 1 < body.length && !isBodyTitle(v, body[i + 1]!)) return undefined;
+    return span(i + 1, i);
+  }
+  // "Federal Reserve Chairman Paul Volcker": a listed body, then a title.
+  const listed = longestKnown(v, body[0]!, lexiconMatcher());
+  if (listed > body[0]! && listed <= c.end && PUBLIC_KEYS.has(keyOf(v, body[0]!, listed))) {
+    const next = body.find((k) => k >= listed);
+    if (next === undefined || isBodyTitle(v, next)) return [body[0]!, listed];
+  }
+  return undefined;
+}
+
+/** Letters an acronym of the name [a, b) may have: "DOT" and "DT" for "Department of Transportation". */
+function acronymsOf(v: View, a: number, b: number): string[] {
+  let all = '';
+  let significant = '';
+  for (let k = a; k < b; k++) {
+    if (!(v.flags[k]! & WORD)) continue;
+    // "EC Commission" abbreviates nothing: its acronym is not "EC".
+    if (v.flags[k]! & ALLCAPS) return [];
+    const letter = v.tokens[k]!.text.replace(/[^A-Za-z]/g, '').charAt(0).toUpperCase();
+    all += letter;
+    if (!ACRONYM_SKIPS.has(v.lower[k]!)) significant += letter;
+  }
+  return [all, significant].filter((x) => x.length >= 2);
+}
+
+/** "the SEC" after "the Securities and Exchange Commission": the initials of a public body the article named. */
+function typePublicAcronyms(v: View, cs: readonly Candidate[]): void {
+  const initials = new Set<string>();
+  for (const c of cs) if (c.publicBody && c.end - c.first > 1) for (const x of acronymsOf(v, c.first, c.end)) initials.add(x);
+  if (initials.size === 0) return;
+  for (const c of cs) {
+    if (c.typed || c.headline || c.end - c.first !== 1 || !(v.flags[c.first]! & ALLCAPS)) continue;
+    if (!initials.has(v.tokens[c.first]!.text.replace(/[^A-Z]/g, ''))) continue;
+    c.cues |= Cue.publicBody;
+    c.publicBody = true;
+    c.typed = true;
+    c.stop = false;
+  }
+}
+
 /** Names the article shows to be people; their surnames alone are people too ("Trump said ..."). */
 function collectPersons(v: View, cs: readonly Candidate[]): Set<string> {
   const persons = new Set<string>();
@@ -983,6 +1192,7 @@ function typeAcronyms(v: View, cs: Candidate[]): void {
     if (initialsMatch(v.tokens[c.first]!.text, v, p)) {
       c.cues |= Cue.acronym;
       c.typed = true;
+      c.publicBody = p.publicBody;
     }
   }
 }
@@ -1009,17 +1219,25 @@ interface Known {
   keys: Set<string>;
   /** Word prefixes of typed names and the names they start ("computer terminal" -> 1 name). */
   prefixes: Map<string, Set<string>>;
+  /** Keys of the public bodies among `keys` ("dot", "department of transportation"). */
+  publicKeys: Set<string>;
   persons: ReadonlySet<string>;
 }
 
 /** What the article itself has typed: any other occurrence of these names is an organization. */
 function collectKnown(v: View, cs: Candidate[], persons: ReadonlySet<string>): Known {
-  const known: Known = { keys: new Set(), prefixes: new Map(), persons };
+  const known: Known = { keys: new Set(), prefixes: new Map(), persons, publicKeys: new Set() };
   for (const c of cs) {
     if (c.headline || !c.typed) continue;
     const full = keyOf(v, c.first, c.end);
     known.keys.add(full);
     known.keys.add(looseKey(full));
+    if (c.publicBody) {
+      // A body's name has no short forms ("Securities" alone is no one): only the whole name counts.
+      known.publicKeys.add(full);
+      known.publicKeys.add(looseKey(full));
+      continue;
+    }
     const core = keyOf(v, c.first, c.coreEnd);
     if (!PLACES.has(core) && !NON_ORG.has(core)) {
       known.keys.add(core);
@@ -1066,6 +1284,7 @@ function propagate(v: View, cs: Candidate[], known: Known): void {
     if (typed) {
       c.cues |= Cue.repeat;
       c.typed = true;
+      c.publicBody = known.publicKeys.has(core) || known.publicKeys.has(full);
     }
   }
 }
@@ -1127,6 +1346,7 @@ function splitKnownPrefix(v: View, c: Candidate): Candidate | undefined {
   }
   const k = newCandidate(v, c.first, c.knownEnd);
   k.cues = c.knownCue;
+  k.publicBody = PUBLIC_KEYS.has(keyOf(v, k.first, k.end));
   k.ambiguousStart = isAmbiguousStart(v, k.first, k.end);
   decide(v, k, new Set());
   return k.typed ? k : undefined;
@@ -1157,7 +1377,9 @@ function splitHeadline(v: View, c: Candidate, known: Known, lex: Matcher, user: 
     }
     if (best > 0) {
       const piece = newCandidate(v, a, best);
-      piece.cues = user?.names.has(keyOf(v, a, best)) ? Cue.user : known.keys.has(keyOf(v, a, best)) ? Cue.repeat : Cue.lexicon;
+      const pk = keyOf(v, a, best);
+      piece.cues = user?.names.has(pk) ? Cue.user : known.keys.has(pk) ? Cue.repeat : Cue.lexicon;
+      piece.publicBody = !user?.names.has(pk) && (known.publicKeys.has(pk) || PUBLIC_KEYS.has(pk));
       piece.typed = true;
       out.push(piece);
       a = best;
@@ -1194,6 +1416,7 @@ function splitHyphenated(v: View, c: Candidate, known: Known, lex: Matcher): Can
     if (PLACES.has(key) || NON_ORG.has(key) || known.persons.has(key)) return undefined;
     const piece = newCandidate(v, p, q);
     piece.cues = listed ? Cue.lexicon : Cue.repeat;
+    piece.publicBody = known.publicKeys.has(key) || PUBLIC_KEYS.has(key);
     piece.typed = true;
     pieces.push(piece);
   }
@@ -1222,7 +1445,9 @@ function toMention(v: View, c: Candidate): OrganizationMention {
     span[1] -= 1;
   }
   const text = v.text.slice(span[0], span[1]);
-  return { text, span, canonical: text.replace(/\s+/g, ' '), rule: ruleOf(c) };
+  const m: OrganizationMention = { text, span, canonical: text.replace(/\s+/g, ' '), rule: ruleOf(c) };
+  if (c.publicBody) m.kind = 'public_body';
+  return m;
 }
 
 /**
@@ -1250,7 +1475,11 @@ export function recognizeOrganizations(doc: Doc): OrganizationMention[] {
   const strongNames = new Set<string>();
   for (const c of candidates) if (c.cues & STRONG) strongNames.add(keyOf(v, c.first, c.coreEnd));
   for (const c of candidates) if (!c.headline) decide(v, c, persons, strongNames);
+  const companies = new Set(strongNames);
+  for (const c of candidates) if (c.typed && !c.headline) companies.add(keyOf(v, c.first, c.coreEnd));
+  markPublicBodies(v, candidates, companies);
   typeAcronyms(v, candidates);
+  typePublicAcronyms(v, candidates);
   const known = collectKnown(v, candidates, persons);
   propagate(v, candidates, known);
 

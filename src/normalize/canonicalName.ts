@@ -12,7 +12,10 @@ import { DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES, NON_ORG_WORDS, ORG_NAME_WORDS, PL
  *   - an acronym defined in the text ("Amazon Web Services (AWS)", then "AWS"), or listed as a
  *     short form in the lexicon ("IBM" with "International Business Machines Corp");
  *   - a shortened form used after the full name ("Computer Terminal Systems Inc", then
- *     "Computer Terminal"), when it fits only one name and is not an organization of its own.
+ *     "Computer Terminal"), when it fits only one name and is not an organization of its own;
+ *   - for public bodies (`kind: 'public_body'`), the initials of a body's name ("SEC" with
+ *     "Securities and Exchange Commission"); a public body and a company are never joined, and a
+ *     body's name has no short forms ("Senate" is not "Senate Banking Committee").
  *
  * The canonical name is the fullest ordinary form seen in the article. "Ordinary" means the name as
  * people use it: without a leading "The", a possessive, or the legal form at the end (Inc, Corp,
@@ -182,6 +185,40 @@ function joinAliases(ms: readonly OrganizationMention[], keys: readonly string[]
   }
 }
 
+const isPublic = (m: OrganizationMention): boolean => m.kind === 'public_body';
+
+/** Letters an acronym of a public body's name may have: "DOT" and "DT" for "Department of Transportation". */
+function initialsOf(form: string): string[] {
+  const words = surface(form).split(' ').filter((w) => /[A-Za-z]/.test(w));
+  if (words.length < 2 || words.some((w) => isAllCaps(w))) return [];
+  const letter = (w: string) => w.replace(/[^A-Za-z]/g, '').charAt(0).toUpperCase();
+  const all = words.map(letter).join('');
+  const significant = words.filter((w) => !/^(of|and|the|for|on|&)$/i.test(w)).map(letter).join('');
+  return [all, significant];
+}
+
+/** "SEC" and "Securities and Exchange Commission", both public bodies: one body when only one name fits. */
+function joinPublicAcronyms(ms: readonly OrganizationMention[], uf: UnionFind): void {
+  const byInitials = new Map<string, Set<number>>();
+  for (let i = 0; i < ms.length; i++) {
+    if (!isPublic(ms[i]!)) continue;
+    for (const x of initialsOf(ms[i]!.text)) {
+      let s = byInitials.get(x);
+      if (!s) byInitials.set(x, (s = new Set()));
+      s.add(uf.find(i));
+    }
+  }
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (!isPublic(m) || m.text.includes(' ') || !isAllCaps(m.text)) continue;
+    const roots = byInitials.get(m.text.replace(/[^A-Z]/g, ''));
+    if (!roots) continue;
+    const others = new Set([...roots].map((r) => uf.find(r)));
+    others.delete(uf.find(i));
+    if (others.size === 1) uf.union(i, [...others][0]!);
+  }
+}
+
 /**
  * A short form that starts one longer name of the article: the same organization when written
  * after it and never with a suffix of its own ("Computer Terminal"), else the longer one's parent
@@ -192,7 +229,9 @@ function joinShortForms(ms: readonly OrganizationMention[], keys: readonly strin
   const clusters = clustersOf(uf, keys);
   const { names } = lexiconTables();
   const starts = new Map<string, Set<number>>();
+  const publicRoot = (c: Cluster): boolean => c.members.some((i) => isPublic(ms[i]!));
   for (const c of clusters.values()) {
+    if (publicRoot(c)) continue;
     for (const key of c.keys) {
       const words = key.split(' ');
       for (let w = 1; w < words.length; w++) {
@@ -204,6 +243,7 @@ function joinShortForms(ms: readonly OrganizationMention[], keys: readonly strin
     }
   }
   for (const s of clusters.values()) {
+    if (publicRoot(s)) continue;
     const longer = new Set<number>();
     for (const key of s.keys) for (const r of starts.get(key) ?? []) if (r !== s.root) longer.add(r);
     if (longer.size === 0) continue;
@@ -348,17 +388,22 @@ export function canonicalizeOrganizations(
   const keys = mentions.map((m) => keyOf(m.text) || m.text.toLowerCase());
   const uf = new UnionFind(mentions.length);
   joinAliases(mentions, keys, uf);
+  joinPublicAcronyms(mentions, uf);
   const prefixParents = joinShortForms(mentions, keys, uf);
   const clusters = clustersOf(uf, keys);
   for (const c of clusters.values()) c.canonical = chooseCanonical(mentions, c);
   assignParents(mentions, clusters, uf, prefixParents, doc);
 
+  // One organization, one kind: "DOT" is a public body when the "Department of Transportation" is.
+  const publicRoots = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) if (isPublic(mentions[i]!)) publicRoots.add(uf.find(i));
   return mentions.map((m, i) => {
     const c = clusters.get(uf.find(i))!;
-    const { parent: _drop, ...rest } = m;
+    const { parent: _drop, kind: _kind, ...rest } = m;
+    const kind = publicRoots.has(uf.find(i)) ? { kind: 'public_body' as const } : {};
     return c.parent !== undefined && c.parent !== c.canonical
-      ? { ...rest, canonical: c.canonical, parent: c.parent }
-      : { ...rest, canonical: c.canonical };
+      ? { ...rest, canonical: c.canonical, parent: c.parent, ...kind }
+      : { ...rest, canonical: c.canonical, ...kind };
   });
 }
 

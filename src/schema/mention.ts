@@ -32,6 +32,12 @@ export const OrganizationMention = z.object({
   ...base,
   canonical: z.string().describe('One name per organization within the article; aliases share it'),
   parent: z.string().optional().describe('Canonical name of the parent, when the text says it owns this one'),
+  kind: z
+    .enum(['public_body'])
+    .optional()
+    .describe(
+      'public_body: a regulator, court, legislature, ministry or other government body ("Securities and Exchange Commission", "Justice Department", "Parliament"); a mention only, never a deal party',
+    ),
 });
 export type OrganizationMention = z.infer<typeof OrganizationMention>;
 

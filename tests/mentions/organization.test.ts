@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc.js';
+import { extract } from '../../src/extract.js';
 import { recognizeOrganizations } from '../../src/mentions/organization.js';
 import { OrganizationMention } from '../../src/schema/mention.js';
 import { ExtractOptions, type ExtractOptionsInput } from '../../src/schema/options.js';
@@ -153,7 +154,24 @@ describe('recognizeOrganizations: what is not an organization', () => {
     expect(texts("On Wednesday, Britain's Castlemere Plc said it may bid in September.")).toEqual(['Castlemere Plc']);
     expect(texts('Sunnyvale, Calif.-based Quillon Systems Inc and a U.S. company agreed.')).toEqual(['Quillon Systems Inc']);
     expect(texts('The West German firm sold its stake in Texas to New York investors.')).toEqual([]);
-    expect(texts('The U.S. Securities and Exchange Commission and a Central Bank official objected.')).toEqual([]);
+  });
+
+  it('marks regulators as public bodies, which take no role in a deal', () => {
+    // A mention (CoNLL counts it), without the country before it, and marked as a public body.
+    const ms = orgs('The U.S. Securities and Exchange Commission and a Central Bank official objected.');
+    expect(ms.map((m) => [m.text, m.kind])).toEqual([['Securities and Exchange Commission', 'public_body']]);
+    // In a deal sentence it is mentioned, never a party.
+    const r = extract('Halvorsen Pumps Inc told the Securities and Exchange Commission it bought 5.1 pct of Dunmore Corp.');
+    expect(r.mentions.organizations.map((m) => [m.text, m.kind ?? null])).toEqual([
+      ['Halvorsen Pumps Inc', null],
+      ['Securities and Exchange Commission', 'public_body'],
+      ['Dunmore Corp.', null],
+    ]);
+    expect(r.deals).toHaveLength(1);
+    expect(r.deals[0]!.parties).toEqual([
+      { name: 'Halvorsen Pumps', role: 'acquirer' },
+      { name: 'Dunmore', role: 'target' },
+    ]);
   });
 
   it('skips products after a company possessive and the word AI', () => {

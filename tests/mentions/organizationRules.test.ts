@@ -170,3 +170,71 @@ describe('what stays out', () => {
     expect(texts('Amazon Completes Investment In Anthropic As Rivals Race')).toEqual(['Amazon', 'Anthropic']);
   });
 });
+
+describe('public bodies: regulators, courts, legislatures, ministries', () => {
+  /** [text, kind] of each mention; kind 'company' when the mention is not a public body. */
+  function kinds(text: string): Array<[string, string]> {
+    const ms = recognizeOrganizations(tokenize(createDoc(text, ExtractOptions.parse({}))));
+    for (const m of ms) {
+      OrganizationMention.parse(m);
+      expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    }
+    return ms.map((m) => [m.text.replace(/\s+/g, ' '), m.kind ?? 'company']);
+  }
+
+  it('reads the head word at the end of the name, or before "of"', () => {
+    expect(kinds('The sale was approved by the Marlow Public Service Commission and the Delaware Insurance Department.')).toEqual([
+      ['Marlow Public Service Commission', 'public_body'],
+      ['Delaware Insurance Department', 'public_body'],
+    ]);
+    expect(kinds('It received approval from the Maine Bureau of Banking and the Ministry of Health and Welfare.')).toEqual([
+      ['Maine Bureau of Banking', 'public_body'],
+      ['Ministry of Health and Welfare', 'public_body'],
+    ]);
+    expect(kinds('Meese told the House Ways and Means Committee that Parliament and Congress had agreed.')).toEqual([
+      ['House Ways and Means Committee', 'public_body'],
+      ['Parliament', 'public_body'],
+      ['Congress', 'public_body'],
+    ]);
+  });
+
+  it('leaves out a country before a national body, and a title after it', () => {
+    expect(kinds('The U.S. Department of Transportation said the U.S. Supreme Court Justice Sandra Day O\'Connor ruled.')).toEqual([
+      ['Department of Transportation', 'public_body'],
+      ['Supreme Court', 'public_body'],
+    ]);
+    expect(kinds('The U.S. Court of Appeals for the Ninth Circuit ruled. Federal Reserve Board Chairman Paul Volcker spoke.')).toEqual([
+      ['Court of Appeals for the Ninth Circuit', 'public_body'],
+      ['Federal Reserve Board', 'public_body'],
+    ]);
+  });
+
+  it('types acronyms: defined in parentheses, the initials of a body the article named, and the listed ones', () => {
+    const text =
+      'The Department of Transportation (DOT) said it cleared the deal. The DOT said so again.\n' +
+      '    Tamsin Ltd told the Marlow Gaming Control Board it would sell. The MGCB agreed, and the SEC did too.';
+    expect(kinds(text)).toEqual([
+      ['Department of Transportation', 'public_body'],
+      ['DOT', 'public_body'],
+      ['DOT', 'public_body'],
+      ['Tamsin Ltd', 'company'],
+      ['Marlow Gaming Control Board', 'public_body'],
+      ['MGCB', 'public_body'],
+      ['SEC', 'public_body'],
+    ]);
+  });
+
+  it('leaves companies and their units alone', () => {
+    // A legal suffix, an investor's name, a company's own board or unit, an association's members.
+    expect(kinds('Marlow Trade Commission Inc said the Kuwait Investment Office bought 10 pct of Brightwater Plc.')).toEqual([
+      ['Marlow Trade Commission Inc', 'company'],
+      ['Kuwait Investment Office', 'company'],
+      ['Brightwater Plc', 'company'],
+    ]);
+    expect(kinds('Allegheny Industries Inc said the Allegheny Industries Board approved it.')).toEqual([['Allegheny Industries Inc', 'company']]);
+    expect(kinds('Dow Chemical Co said its Engineering Plastics Department will raise prices.')).toEqual([['Dow Chemical Co', 'company']]);
+    expect(kinds('The National Pork Producers Council met. The Reagan Administration and the House and Senate agreed.')).toEqual([
+      ['Senate', 'public_body'],
+    ]);
+  });
+});

@@ -165,3 +165,28 @@ describe('canonicalizeOrganizations: parents', () => {
     expect(canonicalizeOrganizations([])).toEqual([]);
   });
 });
+
+describe('canonicalizeOrganizations: public bodies', () => {
+  it('joins a body and the acronym of its name, and keeps the kind on every mention', () => {
+    const ms = canon('Tamsin Ltd told the Securities and Exchange Commission it bought shares. The SEC and the MGCB, the Marlow Gaming Control Board, agreed.');
+    expect(pairs(ms)).toEqual([
+      'Tamsin Ltd -> Tamsin',
+      'Securities and Exchange Commission -> Securities and Exchange Commission',
+      'SEC -> Securities and Exchange Commission',
+      'MGCB -> Marlow Gaming Control Board',
+      'Marlow Gaming Control Board -> Marlow Gaming Control Board',
+    ]);
+    expect(ms.filter((m) => m.kind === 'public_body').map((m) => m.text)).toEqual([
+      'Securities and Exchange Commission',
+      'SEC',
+      'MGCB',
+      'Marlow Gaming Control Board',
+    ]);
+  });
+
+  it('gives a body no short forms and no company for a parent', () => {
+    const ms = canon('The Senate passed it. The Senate Banking Committee and Senate Oil Corp disagreed.');
+    expect(pairs(ms)).toEqual(['Senate -> Senate', 'Senate Banking Committee -> Senate Banking Committee', 'Senate Oil Corp -> Senate Oil']);
+    expect(ms.map((m) => m.kind ?? 'company')).toEqual(['public_body', 'public_body', 'company']);
+  });
+});
