@@ -76,6 +76,8 @@ export interface Arguments {
   possessor: OrganizationMention | null;
   /** The verb a deal noun is the object of: "accepted" in "Y accepted X's offer". */
   governor: string | null;
+  /** "Y's acquisition by X": the owner of the deal noun is what the deal is about. */
+  possessorIsPatient: boolean;
 }
 
 /** "X retained Y to seek a buyer": Y is hired to act for X, not a party. */
@@ -149,7 +151,13 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   const aux1 = view.lower[verbAt - 1];
   const aux2 = view.lower[verbAt - 2];
   const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[verbAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? '')));
-  return { agents, after, passive, relativeHead, possessor: owner.possessor, governor: owner.governor };
+  // "conditions of X's proposed acquisition of Y": the owner of the deal noun is its agent, whatever
+  // stands before it; "Y's acquisition by X" makes the owner the one acquired (possessorIsPatient).
+  const possessorIsPatient = owner.possessor !== null && after.some((a) => a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head))));
+  const answered = owner.governor !== null && ANSWER_VERBS.has(owner.governor);
+  if (owner.possessor && !possessorIsPatient && !answered && !agents.includes(owner.possessor)) agents.splice(0, agents.length, owner.possessor);
+  if (possessorIsPatient) agents.splice(0, agents.length, ...agents.filter((a) => a !== owner.possessor));
+  return { agents, after, passive, relativeHead, possessor: owner.possessor, governor: owner.governor, possessorIsPatient };
 }
 
 /** Auxiliaries, modals and verbs that hand their subject on to the deal verb after them. */
@@ -193,7 +201,14 @@ function infinitiveTo(view: SentenceView, from: number, triggerAt: number): bool
 function ownerOf(view: SentenceView, triggerAt: number): { possessor: OrganizationMention | null; governor: string | null; governorAt: number } {
   if (!NOMINAL.has(view.lower[triggerAt]!)) return { possessor: null, governor: null, governorAt: -1 };
   let k = triggerAt - 1;
-  while (k >= 0 && (NOUN_MODIFIERS.test(view.lower[k]!) || view.words[k]!.type === 'currency' || view.words[k]!.pos === 'NUM')) k--;
+  for (;;) {
+    while (k >= 0 && (NOUN_MODIFIERS.test(view.lower[k]!) || view.words[k]!.type === 'currency' || view.words[k]!.pos === 'NUM')) k--;
+    // Ticker markup between owner and noun: "USAir Group's <U> proposed acquisition".
+    if (view.lower[k] !== '>') break;
+    const open = view.lower.lastIndexOf('<', k);
+    if (open < 0 || k - open > 6) break;
+    k = open - 1;
+  }
   let possessor: OrganizationMention | null = null;
   const lw = view.lower[k];
   if (lw === 'its') {
@@ -286,7 +301,7 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         for (const a of args.after) if (a.owner && (a.link === 'of' || a.link === 'direct')) add(a.org, 'seller');
         // "takeover offer to Y": an offer is made to its target.
         const objectLinks = NOMINAL.has(triggerWord) && /^(offer|offers|bid|bids|takeover|takeovers|proposal)$/.test(triggerWord) ? ['direct', 'of', 'for', 'in', 'to'] : ['direct', 'of', 'for', 'in'];
-        add(args.relativeHead ?? firstNew(linked(...objectLinks)), 'target');
+        add(args.relativeHead ?? (args.possessorIsPatient ? args.possessor : null) ?? firstNew(linked(...objectLinks)), 'target');
         for (const o of linked('from')) add(o, 'seller');
       }
       break;

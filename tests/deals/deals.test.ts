@@ -316,3 +316,15 @@ describe('status and stand-ins, read with care', () => {
     expect(found.flatMap((d) => d.parties).filter((p) => p.role === 'acquirer')).toEqual([]);
   });
 });
+
+describe('owners of deal nouns', () => {
+  it('"conditions of X\'s <T> proposed acquisition of Y": the owner is the buyer, whatever stands before it', () => {
+    const [d] = deals("Pellworth Airlines said it reached an agreement with its pilots needed to satisfy conditions of Halvorsen Group's <HAL> proposed acquisition of Pellworth Airlines.");
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Group', target: 'Pellworth Airlines' });
+  });
+
+  it('"Y\'s acquisition by X": the owner is the one acquired', () => {
+    const [d] = deals("Pellworth Corp's acquisition by Halvorsen Industries Inc was completed on Monday.");
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
