@@ -13,9 +13,10 @@ import { DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES, NON_ORG_WORDS, ORG_NAME_WORDS, PL
  *     short form in the lexicon ("IBM" with "International Business Machines Corp");
  *   - a shortened form used after the full name ("Computer Terminal Systems Inc", then
  *     "Computer Terminal"), when it fits only one name and is not an organization of its own;
- *   - for public bodies (`kind: 'public_body'`), the initials of a body's name ("SEC" with
- *     "Securities and Exchange Commission"); a public body and a company are never joined, and a
- *     body's name has no short forms ("Senate" is not "Senate Banking Committee").
+ *   - an acronym made of the initials of one name of the article ("SEC" with "Securities and
+ *     Exchange Commission", "PSA" with "Pacific Southwest Airlines"); a public body
+ *     (`kind: 'public_body'`) and a company are never joined, and a body's name has no short forms
+ *     ("Senate" is not "Senate Banking Committee").
  *
  * The canonical name is the fullest ordinary form seen in the article. "Ordinary" means the name as
  * people use it: without a leading "The", a possessive, or the legal form at the end (Inc, Corp,
@@ -187,9 +188,12 @@ function joinAliases(ms: readonly OrganizationMention[], keys: readonly string[]
 
 const isPublic = (m: OrganizationMention): boolean => m.kind === 'public_body';
 
-/** Letters an acronym of a public body's name may have: "DOT" and "DT" for "Department of Transportation". */
+/**
+ * Letters an acronym of a name may have: "DOT" and "DT" for "Department of Transportation", "PSA"
+ * for "Pacific Southwest Airlines Inc" (the legal form has no letter in it).
+ */
 function initialsOf(form: string): string[] {
-  const words = surface(form).split(' ').filter((w) => /[A-Za-z]/.test(w));
+  const words = coreWords(surface(form)).filter((w) => /[A-Za-z]/.test(w));
   if (words.length < 2 || words.some((w) => isAllCaps(w))) return [];
   const letter = (w: string) => w.replace(/[^A-Za-z]/g, '').charAt(0).toUpperCase();
   const all = words.map(letter).join('');
@@ -197,11 +201,19 @@ function initialsOf(form: string): string[] {
   return [all, significant];
 }
 
-/** "SEC" and "Securities and Exchange Commission", both public bodies: one body when only one name fits. */
-function joinPublicAcronyms(ms: readonly OrganizationMention[], uf: UnionFind): void {
+/**
+ * "SEC" and "Securities and Exchange Commission", "PSA" and "Pacific Southwest Airlines": one
+ * organization when only one name of the article fits the letters, and both are of one kind (a
+ * public body's acronym never joins a company).
+ */
+function joinAcronyms(ms: readonly OrganizationMention[], uf: UnionFind): void {
+  for (const kindOf of [true, false]) joinAcronymsOfKind(ms, uf, kindOf);
+}
+
+function joinAcronymsOfKind(ms: readonly OrganizationMention[], uf: UnionFind, publicBodies: boolean): void {
   const byInitials = new Map<string, Set<number>>();
   for (let i = 0; i < ms.length; i++) {
-    if (!isPublic(ms[i]!)) continue;
+    if (isPublic(ms[i]!) !== publicBodies) continue;
     for (const x of initialsOf(ms[i]!.text)) {
       let s = byInitials.get(x);
       if (!s) byInitials.set(x, (s = new Set()));
@@ -210,8 +222,10 @@ function joinPublicAcronyms(ms: readonly OrganizationMention[], uf: UnionFind): 
   }
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!isPublic(m) || m.text.includes(' ') || !isAllCaps(m.text)) continue;
-    const roots = byInitials.get(m.text.replace(/[^A-Z]/g, ''));
+    if (isPublic(m) !== publicBodies || m.text.includes(' ') || !isAllCaps(m.text)) continue;
+    const letters = m.text.replace(/[^A-Z]/g, '');
+    if (letters.length < 2) continue;
+    const roots = byInitials.get(letters);
     if (!roots) continue;
     const others = new Set([...roots].map((r) => uf.find(r)));
     others.delete(uf.find(i));
@@ -388,7 +402,7 @@ export function canonicalizeOrganizations(
   const keys = mentions.map((m) => keyOf(m.text) || m.text.toLowerCase());
   const uf = new UnionFind(mentions.length);
   joinAliases(mentions, keys, uf);
-  joinPublicAcronyms(mentions, uf);
+  joinAcronyms(mentions, uf);
   const prefixParents = joinShortForms(mentions, keys, uf);
   const clusters = clustersOf(uf, keys);
   for (const c of clusters.values()) c.canonical = chooseCanonical(mentions, c);

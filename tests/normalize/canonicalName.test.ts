@@ -120,6 +120,16 @@ describe('canonicalizeOrganizations: one name per organization', () => {
     ]);
   });
 
+  it('joins a company and an acronym of its name\'s initials, when only one name fits', () => {
+    const ms = canon('Tamsin Southwest Airlines Inc said its pilots agreed. Marlow Group said its purchase of TSA needs approval.');
+    expect(pairs(ms)).toContain('TSA -> Tamsin Southwest Airlines');
+  });
+
+  it('leaves an acronym alone when two names of the article fit it', () => {
+    const ms = canon('Tamsin Southwest Airlines Inc and Tarragon Steel Alloys Corp said TSA would buy more planes.');
+    expect(pairs(ms).find((p) => p.startsWith('TSA'))).toBe('TSA -> TSA');
+  });
+
   it('keeps different organizations apart', () => {
     const ms = canon('Chrysler Corp and Ford Motor Co both bid for Orlen Corp.');
     expect(new Set(ms.map((m) => m.canonical))).toEqual(new Set(['Chrysler', 'Ford Motor', 'Orlen']));
