@@ -1,7 +1,7 @@
 import type { DealStatus, DealType, Party } from '../schema/deal.js';
 import type { DateMention, MoneyMention } from '../schema/mention.js';
 import { DONE_VERBS, FUNDING_CONTEXT, NEEDS_FOR, STAKE, STATUS_CUES, TRIGGERS } from './cues.js';
-import { argumentsOf, rolesFor } from './roles.js';
+import { argumentsOf, isNominal, rolesFor } from './roles.js';
 import type { Placed, SentenceView } from './sentenceView.js';
 
 /** What one deal word in one sentence says; candidates are merged into records afterwards. */
@@ -16,6 +16,8 @@ export interface DealCandidate {
   stake: { percent: number | null; text: string; span: [number, number] } | null;
   /** The sentence names the deal only by a noun ("The deal was worth $N"): it may extend the last deal. */
   anaphoric: boolean;
+  /** "the purchase", "this acquisition": a deal noun that points back to a deal already told. */
+  definite: boolean;
 }
 
 const STAKE_VERBS = new Set(['raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts', 'boosted', 'lift', 'lifts', 'lifted', 'build', 'built', 'building']);
@@ -48,7 +50,10 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     if (STAKE_VERBS.has(word) && raisesStake(view, i)) type = 'stake_sale';
     if (type === undefined) continue;
     if (insideMention(view, i)) continue;
-    if (MODIFIER_OF.has(view.lower[i + 1] ?? '') && /^investments?$/.test(word)) continue;
+    // "investment firm", "investment advisory firm": the word only describes the noun after it.
+    if (/^investments?$/.test(word) && (MODIFIER_OF.has(view.lower[i + 1] ?? '') || /^(NOUN|ADJ)$/.test(view.words[i + 1]?.pos ?? ''))) continue;
+    // "warrants to buy 200,000 shares": an instrument, not a deal.
+    if (view.lower[i - 1] === 'to' && /^(warrants?|options?|rights?)$/.test(view.lower[i - 2] ?? '')) continue;
     if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
     if (NEEDS_FOR.has(word) && !followedByFor(view, i)) continue;
     const stake = stakeNear(view, i);
@@ -77,11 +82,12 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
       trigger: word,
       view,
       parties,
-      amount: amountNear(view.money, i),
+      amount: amountNear(view, i),
       date: nearest(view.dates, i),
-      status: statusOf(view, word),
+      status: statusOf(view, word, i),
       stake,
       anaphoric: parties.length === 0,
+      definite: isNominal(word) && /^(the|this|that)$/.test(view.lower[i - 1] ?? ''),
     });
   }
   return mergeWithinSentence(out);
@@ -187,12 +193,31 @@ function nearest<M>(list: Placed<M>[], i: number): M | null {
   return best ? best.mention : null;
 }
 
-function amountNear(money: Placed<MoneyMention>[], i: number): MoneyMention | null {
-  return nearest(money.filter((m) => !m.mention.perShare), i);
+function amountNear(view: SentenceView, i: number): MoneyMention | null {
+  return nearest(view.money.filter((m) => !m.mention.perShare && !isCompanyFigure(view, m.first)), i);
 }
 
-function statusOf(view: SentenceView, trigger: string): DealStatus {
+/** "revenues to 50 mln dlrs", "assets of 360 mln dlrs": a company's figures, not a price. */
+const FIGURES = /^(revenues?|sales|profits?|earnings|income|loss|losses|assets|capital|debt|loans?|turnover|equity|deposits|dividends?|financing|credit|working)$/;
+
+export function isCompanyFigure(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const lw = view.lower[k]!;
+    if (FIGURES.test(lw)) return true;
+    if (lw === ',' || lw === ';' || TRIGGERS[lw] !== undefined) return false;
+  }
+  return false;
+}
+
+function statusOf(view: SentenceView, trigger: string, at: number): DealStatus {
   const text = withoutNames(view);
+  // "X said it acquired Y from Z for cash and warrants to buy shares": a deal verb in the past, not
+  // after "to" or a modal, says it happened, whatever plans the rest of the sentence mentions.
+  if (DONE_VERBS.has(trigger) && !/^(to|will|would|may|might|could|should|not|be|been|being|is|are|was|were)$/.test(view.lower[at - 1] ?? '')) {
+    const cancelled = STATUS_CUES.find(([s]) => s === 'cancelled')![1];
+    const rumored = STATUS_CUES.find(([s]) => s === 'rumored')![1];
+    if (!cancelled.test(text) && !rumored.test(text)) return 'completed';
+  }
   for (const [status, cue] of STATUS_CUES) {
     if (cue.test(text)) {
       // "offer"/"bid" as the deal word make any sentence about them at least planned, but a cue of

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { DealAmount, DealDate, DealRecord } from '../schema/deal.js';
 import type { DateMention, MoneyMention } from '../schema/mention.js';
-import { candidatesIn, compatibleParties, type DealCandidate } from './candidates.js';
+import { candidatesIn, compatibleParties, isCompanyFigure, type DealCandidate } from './candidates.js';
 import { DEAL_NOUNS } from './cues.js';
 import { Salience } from './references.js';
 import { sentenceViews, type SentenceView } from './sentenceView.js';
@@ -36,13 +36,23 @@ export function findDeals(doc: Doc): Doc {
     salience.observe(view, view.refs);
     // "The deal was worth $90 million.": no deal word of its own, but an amount for the deal before.
     if (found.length === 0 && view.orgs.length === 0) {
-      const amount = view.money.find((m) => !m.mention.perShare);
+      const amount = view.money.find((m) => !m.mention.perShare && !isCompanyFigure(view, m.first));
       if (amount) extendRecent(drafts, anaphoricCandidate(view, amount.mention));
     }
     for (const c of found) {
       if (c.anaphoric) {
         extendRecent(drafts, c);
         continue;
+      }
+      // "X acquired Y ... X said the purchase price was financed with N": one party of a deal told
+      // before, named by a definite deal noun, is that deal; what amount it mentions is not its price.
+      if (c.definite && c.parties.length === 1) {
+        const [p] = c.parties;
+        const told = [...drafts].reverse().find((d) => d.type === c.type && d.parties.some((q) => q.name === p!.name && q.role === p!.role));
+        if (told) {
+          join(told, { ...c, amount: null });
+          continue;
+        }
       }
       // One organization and nothing else said: too little to be a record or to pick one to join.
       if (c.parties.length < 2 && c.amount === null) continue;
@@ -56,7 +66,7 @@ export function findDeals(doc: Doc): Doc {
 }
 
 function anaphoricCandidate(view: SentenceView, amount: MoneyMention): DealCandidate {
-  return { type: 'acquisition', trigger: '', view, parties: [], amount, date: view.dates[0]?.mention ?? null, status: 'unknown', stake: null, anaphoric: true };
+  return { type: 'acquisition', trigger: '', view, parties: [], amount, date: view.dates[0]?.mention ?? null, status: 'unknown', stake: null, anaphoric: true, definite: false };
 }
 
 function open(c: DealCandidate): Draft {

@@ -36,13 +36,25 @@ function linkBefore(view: SentenceView, first: number, triggerAt: number): { lin
       continue;
     }
     const head = APPOSITION_HEADS.test(lw);
-    const skippable = head || w.pos === 'DET' || w.pos === 'ADJ' || lw === '<' || /^[a-z]+-[a-z]+$/.test(lw) || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency' || (inPhrase && w.pos === 'NOUN');
+    // Inside the phrase, nouns and a joining "and" too: "mining and metals concern Boliden".
+    const inside = inPhrase && (w.pos === 'NOUN' || (lw === 'and' && /^(NOUN|ADJ)$/.test(view.words[k - 1]?.pos ?? '')));
+    const skippable = head || inside || w.pos === 'DET' || w.pos === 'ADJ' || lw === '<' || /^[a-z]+-[a-z]+$/.test(lw) || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency';
     if (!skippable) break;
     if (head) inPhrase = true;
     k--;
   }
   if (k === triggerAt) return { link: 'direct', head: null };
   return { link: view.lower[k] ?? 'direct', head: view.lower[k - 1] ?? null };
+}
+
+/** The "of" before `first` ends ", a (wholly owned) subsidiary of": an apposition to the name before. */
+function inApposition(view: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && view.lower[k] !== 'of') k--;
+  k -= 2; // over "of" and the head noun
+  while (k >= 0 && (view.words[k]!.pos === 'ADJ' || view.words[k]!.pos === 'ADV' || view.words[k]!.pos === 'VERB' || /^[a-z]+-[a-z]+$/.test(view.lower[k]!))) k--;
+  if (k < 1 || !/^(a|an)$/.test(view.lower[k]!)) return false;
+  return view.lower[k - 1] === ',';
 }
 
 /** "X's mining machinery division": the noun the name owns, within a few words after its "'s". */
@@ -141,6 +153,8 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     if (o.first <= triggerAt) continue;
     if (crossesClause(view, triggerAt + 1, o.first)) break;
     const { link, head } = linkBefore(view, o.first, triggerAt);
+    // "X, a wholly owned subsidiary of Y": Y is named as X's parent, not as a party.
+    if (link === 'of' && head !== null && OWNED.has(head) && inApposition(view, o.first)) continue;
     // "the assets of X", "X's mining division": X owns what is bought.
     const owner = (link === 'of' && head !== null && OWNED.has(head)) || ownedAfter(view, o.last) !== null;
     after.push({ org: o.mention, link, head, ...(owner ? { owner: true } : {}) });
@@ -293,7 +307,10 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         add(firstNew(linked('for', 'of', 'in')), 'target');
         for (const o of linked('direct', 'to', 'from')) add(o, 'seller');
       } else {
-        for (const o of args.agents) add(o, 'acquirer');
+        // "the acquisition of Y by X": with the agent named by "by", the names before the deal
+        // noun are not buyers ("Y said its shareholders approved the acquisition of Y by X").
+        const byAgent = NOMINAL.has(triggerWord) && args.after.some((a) => a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head))));
+        if (!byAgent) for (const o of args.agents) add(o, 'acquirer');
         // "offer to Y was rejected by Y": after an answer the one named is the target; after
         // another's reaction ("cleared by the FTC") no party at all.
         for (const a of args.after) if (a.link === 'by' && a.head !== null && ANSWER_VERBS.has(a.head)) add(a.org, 'target');

@@ -328,3 +328,38 @@ describe('owners of deal nouns', () => {
     expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
   });
 });
+
+describe('what is not a price, a party or a deal', () => {
+  it('"shareholders approved the acquisition of Y by X": the one named by "by" buys, not the one that said so', () => {
+    const [d] = deals('Pellworth Inc said its shareholders approved the 525,000 dlr acquisition of Pellworth by Halvorsen Industries Inc.');
+    expect(roles(d!)).toEqual({ target: 'Pellworth', acquirer: 'Halvorsen Industries' });
+  });
+
+  it('"assets of X, a wholly owned subsidiary of Y": Y is X\'s parent, no party', () => {
+    const [d] = deals('Halvorsen Industries Inc said it acquired certain assets of Pellworth Heater Co Inc, a wholly owned subsidiary of the Marlow Co.');
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', seller: 'Pellworth Heater' });
+  });
+
+  it('a past deal verb says the deal is done, whatever the warrants in the sentence are "to buy"', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc said it acquired Pellworth Inc from Marlow Corp for six mln dlrs in cash and warrants to buy 200,000 Halvorsen Industries common shares.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ status: 'completed', amount: { value: 6_000_000 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth', seller: 'Marlow' });
+  });
+
+  it('"the purchase price was financed ...": the deal told before, and its amount is not the price', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc said it acquired Pellworth Inc for six mln dlrs. Halvorsen Industries said the purchase price was financed, along with one mln dlrs in working capital, through a bank loan.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ amount: { value: 6_000_000 } });
+    expect(d!.mentions).toHaveLength(1);
+  });
+
+  it('a company\'s revenues are not the price of the deal that lifts them', () => {
+    const [d] = deals('Halvorsen Industries Inc said its Halvorsen Imaging unit acquired a 50 pct stake in Pellworth Ltd. It said the acquisition would lift Halvorsen Imaging revenues to 50 mln dlrs this year.');
+    expect(d!.amount).toBeNull();
+  });
+
+  it('"investment advisory firm" describes a firm; no investment is made', () => {
+    expect(deals('The firms, Halvorsen Corp and Pellworth International Ltd, a Bermuda-based investment advisory firm, said they hold 7.7 pct of Marlow Airlines Inc.').filter((d) => d.type === 'investment')).toEqual([]);
+  });
+});
