@@ -49,7 +49,7 @@ export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
 ];
 
 /** Past-tense deal verbs: said of a deal with no other cue, the deal has happened. */
-export const DONE_VERBS = new Set(['acquired', 'bought', 'purchased', 'invested', 'injected', 'merged', 'sold', 'raised', 'divested', 'paid', 'took', 'increased', 'boosted', 'lifted']);
+export const DONE_VERBS = new Set(['acquired', 'bought', 'purchased', 'invested', 'injected', 'merged', 'sold', 'raised', 'divested', 'paid', 'took', 'taken', 'increased', 'boosted', 'lifted']);
 
 /**
  * A stake: "a 20% stake", "a minority stake", or a share of a company without the word ("bought

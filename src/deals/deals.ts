@@ -6,6 +6,8 @@ import { DEAL_NOUNS } from './cues.js';
 import { Salience } from './references.js';
 import { sentenceViews, type SentenceView } from './sentenceView.js';
 
+const PRICE_WORDS = /\b(cost|price|value|valued|worth)\s+of\s+the\s+(deal|transaction|acquisition|purchase|takeover|sale)\b|\b(deal|transaction|acquisition|purchase|takeover|sale)\s+(is|was|was\s+valued|is\s+valued)\s+(at|about|around|worth)\b/i;
+
 /** How many sentences back a sentence like "The deal was worth $N" may reach for its deal. */
 const ANAPHORA_REACH = 2;
 
@@ -35,7 +37,9 @@ export function findDeals(doc: Doc): Doc {
     const found = candidatesIn(view);
     salience.observe(view, view.refs);
     // "The deal was worth $90 million.": no deal word of its own, but an amount for the deal before.
-    if (found.length === 0 && view.orgs.length === 0) {
+    // With names in it, only a sentence that speaks of the price: "The cost of the deal is 90 mln
+    // stg and Thomson will finance 50 mln of it."
+    if (found.length === 0 && (view.orgs.length === 0 || PRICE_WORDS.test(view.sentence.text))) {
       const amount = view.money.find((m) => !m.mention.perShare && !isCompanyFigure(view, m.first));
       if (amount) extendRecent(drafts, anaphoricCandidate(view, amount.mention));
     }
@@ -56,6 +60,8 @@ export function findDeals(doc: Doc): Doc {
       }
       // One organization and nothing else said: too little to be a record or to pick one to join.
       if (c.parties.length < 2 && c.amount === null) continue;
+      // A joint venture is between parties: one named alone is background ("buy X out of their joint venture").
+      if (c.type === 'joint_venture' && c.parties.length < 2) continue;
       const into = drafts.find((d) => sameDeal(d, c));
       if (into) join(into, c);
       else drafts.push(open(c));

@@ -15,7 +15,7 @@ const CLAUSE_BREAK = new Set([';', ':', 'while', 'but', 'although', 'whereas']);
 const APPOSITION_HEADS = /^(stake|unit|units|subsidiary|subsidiaries|division|affiliate|shares|interest|holding|company|firm|startup|group|business|concern)$/;
 
 /** Verbs of others reacting to a deal: whoever does it "by" is no party. */
-const REACTIONS = new Set(['approved', 'opposed', 'blocked', 'cleared', 'challenged', 'reviewed', 'criticized', 'criticised', 'welcomed', 'backed', 'supported', 'questioned', 'studied', 'investigated', 'examined', 'financed', 'advised']);
+const REACTIONS = new Set(['approved', 'opposed', 'blocked', 'cleared', 'challenged', 'reviewed', 'criticized', 'criticised', 'welcomed', 'backed', 'supported', 'questioned', 'studied', 'investigated', 'examined', 'financed', 'advised', 'evaluated', 'considered', 'handled', 'managed', 'arranged', 'underwritten']);
 
 /** What a company's name owns when a deal buys it, so that the company is the seller: "assets of X", "X's mining division". */
 const OWNED = new Set(['assets', 'asset', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'business', 'businesses', 'operations', 'operation', 'fleet', 'plant', 'plants', 'stake', 'interest', 'holding', 'holdings', 'properties', 'property', 'interests']);
@@ -90,6 +90,8 @@ export interface Arguments {
   governor: string | null;
   /** "Y's acquisition by X": the owner of the deal noun is what the deal is about. */
   possessorIsPatient: boolean;
+  /** "a proposal to Y for the acquisition of ...": the one an offer is made to. */
+  offeredTo: OrganizationMention | null;
 }
 
 /** "X retained Y to seek a buyer": Y is hired to act for X, not a party. */
@@ -146,6 +148,16 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     }
     break;
   }
+  // "submitted a proposal to Y for the acquisition of the company": an offer goes to its target.
+  let offeredTo: OrganizationMention | null = null;
+  for (const o of before) {
+    if (crossesClause(view, o.last, triggerAt)) break;
+    const { link, head } = linkBefore(view, o.first, -1);
+    if (link === 'to' && head !== null && /^(proposal|proposals|offer|offers|bid|bids)$/.test(head)) {
+      offeredTo = o.mention;
+      break;
+    }
+  }
   const after: Arguments['after'] = [];
   // Stand-ins are not read after the deal word: in "agreed to acquire Y ... for it to buy the
   // company", "the company" is Y, not the company the story is about.
@@ -171,7 +183,7 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   const answered = owner.governor !== null && ANSWER_VERBS.has(owner.governor);
   if (owner.possessor && !possessorIsPatient && !answered && !agents.includes(owner.possessor)) agents.splice(0, agents.length, owner.possessor);
   if (possessorIsPatient) agents.splice(0, agents.length, ...agents.filter((a) => a !== owner.possessor));
-  return { agents, after, passive, relativeHead, possessor: owner.possessor, governor: owner.governor, possessorIsPatient };
+  return { agents, after, passive, relativeHead, possessor: owner.possessor, governor: owner.governor, possessorIsPatient, offeredTo };
 }
 
 /** Auxiliaries, modals and verbs that hand their subject on to the deal verb after them. */
@@ -318,7 +330,7 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         for (const a of args.after) if (a.owner && (a.link === 'of' || a.link === 'direct')) add(a.org, 'seller');
         // "takeover offer to Y": an offer is made to its target.
         const objectLinks = NOMINAL.has(triggerWord) && /^(offer|offers|bid|bids|takeover|takeovers|proposal)$/.test(triggerWord) ? ['direct', 'of', 'for', 'in', 'to'] : ['direct', 'of', 'for', 'in'];
-        add(args.relativeHead ?? (args.possessorIsPatient ? args.possessor : null) ?? firstNew(linked(...objectLinks)), 'target');
+        add(args.relativeHead ?? (args.possessorIsPatient ? args.possessor : null) ?? firstNew(linked(...objectLinks)) ?? args.offeredTo, 'target');
         for (const o of linked('from')) add(o, 'seller');
       }
       break;

@@ -363,3 +363,22 @@ describe('what is not a price, a party or a deal', () => {
     expect(deals('The firms, Halvorsen Corp and Pellworth International Ltd, a Bermuda-based investment advisory firm, said they hold 7.7 pct of Marlow Airlines Inc.').filter((d) => d.type === 'investment')).toEqual([]);
   });
 });
+
+describe('offers, take-overs and prices told apart', () => {
+  it('"submitted a proposal to Y for the acquisition of the company": the offer goes to its target', () => {
+    const [d] = deals('Halvorsen Industries Inc confirmed that it has submitted a proposal to Pellworth Corp for the acquisition of the company at 13.50 dlrs per share in cash.');
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+
+  it('"has taken over the division of Y" is done, and "The cost of the deal is N" gives its price though names are in the sentence', () => {
+    const [d, ...rest] = deals('Halvorsen Group has taken over the consumer goods division of British group Pellworth EMI, its chairman said. The cost of the deal, signed late yesterday, is around 90 mln stg and Halvorsen will finance 50 mln of this.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ status: 'completed', amount: { value: 90_000_000, currency: 'GBP' } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Group', seller: 'Pellworth EMI' });
+  });
+
+  it('a joint venture named with one party is background, not a deal', () => {
+    const found = deals('Halvorsen Inn Corp said it has agreed to buy Pellworth Corp out of their equally-owned joint venture for 51.4 mln dlrs.');
+    expect(found.map((d) => d.type)).toEqual(['acquisition']);
+  });
+});
