@@ -283,6 +283,8 @@ interface Matcher {
   names: Map<string, string>;
   /** Every character prefix of every name, so a walk stops at the first impossible token. */
   prefixes: Set<string>;
+  /** Every character some name starts with: most tokens fail this before any string is hashed. */
+  starts: Set<string>;
 }
 
 function nameKey(s: string): string {
@@ -290,11 +292,12 @@ function nameKey(s: string): string {
 }
 
 function buildMatcher(names: readonly string[]): Matcher {
-  const m: Matcher = { names: new Map(), prefixes: new Set() };
+  const m: Matcher = { names: new Map(), prefixes: new Set(), starts: new Set() };
   for (const name of names) {
     const key = nameKey(name);
     if (key === '') continue;
     m.names.set(key, (m.names.get(key) ?? '') + name[0]);
+    m.starts.add(name[0]!);
     for (let i = 1; i <= key.length; i++) m.prefixes.add(key.slice(0, i));
   }
   return m;
@@ -333,6 +336,8 @@ function userMatcher(names: readonly string[]): Matcher | undefined {
 
 /** End (exclusive) of the longest known name starting at token i, or -1. */
 function longestKnown(v: View, i: number, m: Matcher): number {
+  // A name matches only where the token starts with a letter some name is written with (caseMatches).
+  if (!(v.flags[i]! & HEADLINE) && !m.starts.has(v.tokens[i]!.text[0]!)) return -1;
   let key = v.lower[i]!;
   if (!m.prefixes.has(key)) return -1;
   let best = -1;
