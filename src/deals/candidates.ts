@@ -55,7 +55,8 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     // "warrants to buy 200,000 shares": an instrument, not a deal.
     if (view.lower[i - 1] === 'to' && /^(warrants?|options?|rights?)$/.test(view.lower[i - 2] ?? '')) continue;
     if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
-    if (NEEDS_FOR.has(word) && !followedByFor(view, i)) continue;
+    // "offer"/"bid" count when something is bid for, or when they point back: "rejected the bid".
+    if (NEEDS_FOR.has(word) && !followedByFor(view, i) && !/^(the|its|this|that)$/.test(view.lower[i - 1] ?? '')) continue;
     const stake = stakeNear(view, i);
     type = retype(type, word, stake, buysShares(view, at), stake !== null && REST_OF.test(text.slice(stake.span[1] - view.sentence.span[0])));
     const args = argumentsOf(view, at, i);

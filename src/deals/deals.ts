@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
-import type { DealAmount, DealDate, DealRecord } from '../schema/deal.js';
-import type { DateMention, MoneyMention } from '../schema/mention.js';
+import type { DealAmount, DealDate, DealRecord, PartyRole } from '../schema/deal.js';
+import type { DateMention, MoneyMention, OrganizationMention } from '../schema/mention.js';
 import { candidatesIn, compatibleParties, isCompanyFigure, type DealCandidate } from './candidates.js';
 import { DEAL_NOUNS } from './cues.js';
 import { Salience } from './references.js';
@@ -33,7 +33,7 @@ export function findDeals(doc: Doc): Doc {
   const drafts: Draft[] = [];
   const salience = new Salience();
   for (const view of sentenceViews(doc)) {
-    view.refs = salience.resolve(view);
+    view.refs = salience.resolve(view, (role) => partyOfLastDeal(doc, drafts, role));
     const found = candidatesIn(view);
     salience.observe(view, view.refs);
     // "The deal was worth $90 million.": no deal word of its own, but an amount for the deal before.
@@ -69,6 +69,15 @@ export function findDeals(doc: Doc): Doc {
   }
   const deals = drafts.filter((d) => d.parties.length >= 2 || d.amount !== null).map((d, k) => toRecord(doc, d, k));
   return { ...doc, deals };
+}
+
+/** The organization in `role` in the latest deal that has one, as a mention of the article. */
+function partyOfLastDeal(doc: Doc, drafts: readonly Draft[], role: PartyRole): OrganizationMention | null {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const p = drafts[k]!.parties.find((q) => q.role === role);
+    if (p) return doc.mentions.organizations.find((m) => m.canonical === p.name) ?? null;
+  }
+  return null;
 }
 
 function anaphoricCandidate(view: SentenceView, amount: MoneyMention): DealCandidate {

@@ -1,3 +1,4 @@
+import type { PartyRole } from '../schema/deal.js';
 import type { OrganizationMention } from '../schema/mention.js';
 import { ANSWER_VERBS, PREPOSITIONS } from './cues.js';
 import type { Placed, SentenceView } from './sentenceView.js';
@@ -39,11 +40,23 @@ function isModifier(view: SentenceView, k: number): boolean {
 /** After "it is": what makes "it" an expletive ("it is expected that", "it was not clear"). */
 const EXPLETIVE_NEXT = /^(expected|believed|understood|thought|said|known|reported|estimated|hoped|feared|rumou?red|possible|likely|unlikely|not|unclear|too|time|impossible|important|necessary|clear|true|doubtful)$/i;
 
+/** Descriptions by role in the deal: "the target", "the target company", "the bidder". */
+const ROLE_WORDS: Readonly<Record<string, PartyRole>> = Object.assign(Object.create(null) as Record<string, PartyRole>, {
+  target: 'target',
+  acquirer: 'acquirer',
+  buyer: 'acquirer',
+  bidder: 'acquirer',
+  suitor: 'acquirer',
+  seller: 'seller',
+});
+
 export interface Reference {
   first: number;
   last: number;
-  /** What the words say they are: a pronoun, or a description such as "the company". */
-  kind: 'pronoun' | 'possessive' | 'description';
+  /** What the words say they are: a pronoun, a description such as "the company", or a role ("the target"). */
+  kind: 'pronoun' | 'possessive' | 'description' | 'role';
+  /** For a role: which party of the deal told last it means. */
+  role?: PartyRole;
   /** For a description: its head noun ("company", "target"). */
   head?: string;
 }
@@ -67,6 +80,12 @@ export function referencesIn(view: SentenceView): Reference[] {
     } else if (lw === 'its') {
       // Not "their": newswire uses it for people and shareholders far more than for one company.
       out.push({ first: i, last: i + 1, kind: 'possessive' });
+    } else if (lw === 'the' && ROLE_WORDS[view.lower[i + 1] ?? ''] !== undefined && !inOrg(i + 1)) {
+      // "the target", "the target company", "the bidder": a party of the deal told last.
+      const role = ROLE_WORDS[view.lower[i + 1]!]!;
+      const last = HEADS.has(view.lower[i + 2] ?? '') ? i + 3 : i + 2;
+      out.push({ first: i, last, kind: 'role', role });
+      i = last - 1;
     } else if (lw === 'the') {
       // "the Sunnyvale, Calif., defense electronics firm": modifiers, then a head noun; a noun
       // after the head ("the company's", "the company spokesman") is fine, a name is not.
@@ -100,16 +119,21 @@ export function referencesIn(view: SentenceView): Reference[] {
 export class Salience {
   private topic: OrganizationMention | null = null;
 
-  /** Placed stand-ins for the references of this sentence, each carrying its antecedent's name. */
-  resolve(view: SentenceView): Placed<OrganizationMention>[] {
+  /**
+   * Placed stand-ins for the references of this sentence, each carrying its antecedent's name.
+   * `party` answers "the target" and the like: the organization in that role in the deal told last.
+   */
+  resolve(view: SentenceView, party: (role: PartyRole) => OrganizationMention | null = () => null): Placed<OrganizationMention>[] {
     const out: Placed<OrganizationMention>[] = [];
-    const subject = subjectOf(view);
+    let subject = subjectOf(view);
     for (const ref of referencesIn(view)) {
-      const antecedent = this.antecedent(view, ref, subject);
+      const antecedent = ref.kind === 'role' ? party(ref.role!) : this.antecedent(view, ref, subject);
       if (!antecedent) continue;
+      // "The target said it rejected the bid": a description opening the sentence is its subject.
+      if (!subject && ref.first === 0 && ref.kind !== 'pronoun' && ref.kind !== 'possessive') subject = { first: ref.first, last: ref.last, mention: antecedent };
       const start = view.words[ref.first]!.span[0];
       const end = view.words[ref.last - 1]!.span[1];
-      out.push({ first: ref.first, last: ref.last, mention: { ...antecedent, text: view.sentence.text.slice(start - view.sentence.span[0], end - view.sentence.span[0]), span: [start, end] } });
+      out.push({ first: ref.first, last: ref.last, mention: { ...antecedent, text: view.sentence.text.slice(start - view.sentence.span[0], end - view.sentence.span[0]), span: [start, end] }, ...(ref.kind === 'role' ? { byRole: true } : {}) });
     }
     return out;
   }

@@ -160,8 +160,11 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   }
   const after: Arguments['after'] = [];
   // Stand-ins are not read after the deal word: in "agreed to acquire Y ... for it to buy the
-  // company", "the company" is Y, not the company the story is about.
-  for (const o of view.orgs) {
+  // company", "the company" is Y, not the company the story is about. Roles are: "raised its bid
+  // for the target" means the deal's target wherever it stands.
+  const byRole = view.refs.filter((r) => r.byRole && r.first > triggerAt);
+  const objects = byRole.length > 0 ? [...view.orgs, ...byRole].sort((a, b) => a.first - b.first) : view.orgs;
+  for (const o of objects) {
     if (o.first <= triggerAt) continue;
     if (crossesClause(view, triggerAt + 1, o.first)) break;
     const { link, head } = linkBefore(view, o.first, triggerAt);

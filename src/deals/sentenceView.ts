@@ -6,6 +6,8 @@ export interface Placed<M> {
   mention: M;
   first: number;
   last: number;
+  /** A stand-in named by its role in the deal told last ("the target"): it may stand anywhere a name does. */
+  byRole?: boolean;
 }
 
 /**

@@ -382,3 +382,19 @@ describe('offers, take-overs and prices told apart', () => {
     expect(found.map((d) => d.type)).toEqual(['acquisition']);
   });
 });
+
+describe('"the target", "the bidder": parties by their role in the deal told last', () => {
+  it('"raised its offer for the target": the target of the offer told before', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc made a 30 dlrs a share offer for Pellworth Corp on Monday. Halvorsen Industries later raised its offer for the target to 32 dlrs a share.');
+    expect(rest).toHaveLength(0);
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+    expect(d!.mentions).toHaveLength(1);
+  });
+
+  it('"The target company said it rejected the bid": the one answering is the target, not the bidder', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc offered to acquire Pellworth Corp for 40 mln dlrs. The target company said it rejected the bid.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ status: 'cancelled' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
+  });
+});
