@@ -398,3 +398,12 @@ describe('"the target", "the bidder": parties by their role in the deal told las
     expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth' });
   });
 });
+
+describe('a description of the company as the subject', () => {
+  it('"The Sunnyvale, Calif., defense electronics firm said it agreed to be acquired by X"', () => {
+    const [d, ...rest] = deals('Pellworth Systems Inc reported lower profit for the quarter. The Sunnyvale, Calif., defense electronics firm said it agreed to be acquired by Halvorsen Industries Inc for 275 mln dlrs.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced', amount: { value: 275_000_000 } });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Systems' });
+  });
+});
