@@ -7,7 +7,10 @@ import { WINK_PIPE } from '../tokenize/wink.js';
 // Child process of the benchmark: wink-nlp's readDoc over every file of a folder on one core, with
 // the full default pipeline ("default") or the components dealwire uses ("dealwire"). Files are
 // read before the clock starts. A process each, since the model loads only once per process.
-const [folder, which] = process.argv.slice(2);
+// With "K/N" as a third argument, only every N-th file starting at K: the benchmark runs N such
+// processes at once to see how far the machine itself scales over its cores.
+const [folder, which, part] = process.argv.slice(2);
+const [k, n] = part ? part.split('/').map(Number) : [0, 1];
 const texts: string[] = [];
 const walk = (d: string) => {
   for (const name of readdirSync(d).sort()) {
@@ -17,6 +20,9 @@ const walk = (d: string) => {
   }
 };
 walk(folder!);
+const mine = texts.filter((_, i) => i % n! === k);
+texts.length = 0;
+texts.push(...mine);
 const nlp = which === 'dealwire' ? winkNLP(model, WINK_PIPE) : winkNLP(model);
 nlp.readDoc('Warm up.');
 const t = performance.now();

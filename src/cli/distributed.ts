@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Locale } from '../schema/options.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
-import { checkQueueName, checkRedisUrl, DEFAULT_ATTEMPTS, DEFAULT_LOCK_MS, DEFAULT_QUEUE, DEFAULT_REDIS, DistributedUsageError, redactUrl, RedisUnreachable } from '../distributed/names.js';
+import { checkQueueName, checkRedisUrl, DEFAULT_ATTEMPTS, DEFAULT_BATCH, DEFAULT_LOCK_MS, DEFAULT_QUEUE, DEFAULT_REDIS, DistributedUsageError, redactUrl, RedisUnreachable } from '../distributed/names.js';
 import { isoDate, lexiconFile, positiveInt } from './options.js';
 
 // BullMQ and ioredis load only when a distributed command runs: `extract` starts as fast as before.
@@ -96,26 +96,28 @@ export function distributedCommands(prog: Command): Command {
   queueOptions(
     prog
       .command('enqueue')
-      .description('add the articles of files and folders to a queue in Redis, one job each, for `dealwire worker` to process')
+      .description('add the articles of files and folders to a queue in Redis, in jobs of --batch articles, for `dealwire worker` to process')
       .argument('<paths...>', 'files or folders of articles (.txt, .md, .html, .json, .jsonl), or - for standard input'),
   )
     .option('--published <date>', 'publication date for articles that do not carry one in front matter (YYYY-MM-DD)', isoDate)
     .addOption(new Option('--locale <locale>', 'what a bare "$" means and the order of numeric dates (one per queue)').choices(Locale.options).default('en-US'))
     .option('--lexicon <file>', 'extra organization names, one per line (one lexicon per queue)', lexiconFile)
-    .option('--max-bytes <n>', 'largest article one job may carry; larger ones become error records', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'largest article (and file) to enqueue; larger ones become error records', positiveInt, DEFAULT_MAX_BYTES)
     .option('--attempts <n>', 'tries per article before it becomes an error record', positiveInt, DEFAULT_ATTEMPTS)
+    .option('--batch <n>', 'articles per job (fewer when they are large): the queue costs the same per job whatever it carries', positiveInt, DEFAULT_BATCH)
     .option('-q, --quiet', 'no summary line on standard error')
     .addHelpText('after', `
-Jobs carry the article text, so workers need no shared disk. A job's id comes from the article's
-source and a hash of its text: enqueuing the same folder again adds only what is new or changed.
-The first enqueue sets the queue's --locale and --lexicon; workers read every article with them.
+Jobs carry the article text, so workers need no shared disk. An article's id comes from its source
+and a hash of its text: enqueuing the same folder again adds only the articles that are new or
+changed. The first enqueue sets the queue's --locale and --lexicon; workers read every article
+with them.
 
   dealwire enqueue articles/ --redis redis://10.0.0.5:6379
   dealwire enqueue archive-2023/ --published 2023-12-31 --queue archive`)
     .action(
       guarded(
         (_p: string[], o: QueueFlags) => o.redis,
-        async (paths: string[], o: QueueFlags & { published?: string; locale: Locale; lexicon?: string[]; maxBytes: number; attempts: number; quiet?: boolean }) => {
+        async (paths: string[], o: QueueFlags & { published?: string; locale: Locale; lexicon?: string[]; maxBytes: number; attempts: number; batch: number; quiet?: boolean }) => {
           for (const p of paths) {
             if (p === '-') continue;
             await stat(p).catch(() => {
@@ -137,6 +139,7 @@ The first enqueue sets the queue's --locale and --lexicon; workers read every ar
               ...(o.published ? { publishedAt: o.published } : {}),
               maxBytes: o.maxBytes,
               attempts: o.attempts,
+              batch: o.batch,
               signal: ac.signal,
             }, tally);
           } finally {
@@ -146,7 +149,7 @@ The first enqueue sets the queue's --locale and --lexicon; workers read every ar
           }
           if (!o.quiet) {
             const parts = [
-              `enqueued ${plural(tally.added, 'job')} (${(tally.bytes / 1e6).toFixed(1)} MB) on queue ${o.queue} at ${redactUrl(o.redis)}`,
+              `enqueued ${plural(tally.added, 'article')} in ${plural(tally.jobs, 'job')} (${(tally.bytes / 1e6).toFixed(1)} MB) on queue ${o.queue} at ${redactUrl(o.redis)}`,
               `${tally.present} already there`,
               ...(tally.errors ? [`${tally.errors} unreadable, queued as error records`] : []),
               ...(tally.skipped ? [`${tally.skipped} skipped`] : []),
@@ -208,7 +211,7 @@ Articles are read with the queue's settings (set by the first enqueue), not with
                     if (emptyRounds >= 2) resolve();
                   })
                   .catch(() => {});
-              }, 250);
+              }, 100);
             }
           });
           clearInterval(emptyCheck);

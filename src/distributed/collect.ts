@@ -1,4 +1,4 @@
-import type { Job, Queue } from 'bullmq';
+import { Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -7,7 +7,7 @@ import { JsonlWriter } from '../batch/output.js';
 import { readDoneSources } from '../batch/resume.js';
 import { workLeft } from './drained.js';
 import { DistributedUsageError, dwKeys } from './names.js';
-import type { JobData } from './queue.js';
+import { jobArticles, jobResult, type JobData, type JobResult } from './queue.js';
 
 export interface CollectOptions {
   queue: string;
@@ -15,7 +15,7 @@ export interface CollectOptions {
   /** Go on writing results as workers finish them, until the queue is empty and no enqueue runs. */
   follow?: boolean;
   pollMs?: number;
-  /** Results per round: read, written and fsynced, then removed from Redis. */
+  /** Lines per round (about): read, written and fsynced, then removed from Redis. */
   batch?: number;
   /** Stops after the round in hand (its lines are written and its jobs removed). */
   signal?: AbortSignal;
@@ -38,18 +38,32 @@ export function newCollectTally(): CollectTally {
 }
 
 const LOCK_MS = 30_000;
+/** Jobs whose results are read in one round trip, and at most in one round. */
+const JOBS_PER_READ = 20;
+const MAX_JOBS_PER_ROUND = 1000;
+
+/** One line to write: the article's id, the line, and its deals (-1: an error record). */
+interface Line {
+  id: string;
+  line: string;
+  deals: number;
+}
 
 /**
- * Moves finished results out of Redis into a JSONL file, each job's line exactly once.
+ * Moves finished results out of Redis into a JSONL file, each article's line exactly once.
  *
- * A round reads up to a few hundred finished jobs (oldest first) and notes their ids in Redis as
- * being written; appends their lines; fsyncs FILE; then notes the ids as written, and only then
- * removes the jobs. Killed at any point, the next collect finds each result in FILE or in Redis or
- * both, and knows which: a job noted as written is not written again; a job of a round cut short
- * is written unless FILE already has its source (read as `extract --resume` reads its output, which
- * also cuts a half-written last line). Jobs the queue gave up on (BullMQ's failed set) become
- * error records the same way, so nothing is lost silently. Two articles that share a source (two
- * JSONL files with the same "id") are both written, as `extract` writes them.
+ * A round reads finished jobs (oldest first) until it holds a few thousand lines, and notes their
+ * articles' ids in Redis as being written; appends their lines; fsyncs FILE; then notes the ids as
+ * written, and only then removes the jobs. Killed at any point, the next collect finds each result
+ * in FILE or in Redis or both, and knows which: an article noted as written is not written again
+ * (even when some other job carries it too); an article of a round cut short is written unless
+ * FILE already has its source (read as `extract --resume` reads its output, which also cuts a
+ * half-written last line). Jobs the queue gave up on (BullMQ's failed set) become error records
+ * the same way, so nothing is lost silently. Two articles that share a source (two JSONL files
+ * with the same "id") are both written, as `extract` writes them.
+ *
+ * Only a finished job's return value is read, not the articles it carried (the texts are most of
+ * a job's size), except for jobs that failed.
  *
  * FILE is always appended to, never truncated: the results in it are no longer in Redis. One
  * collect at a time writes a queue's results (a lock in Redis), so two files never split them.
@@ -58,72 +72,84 @@ export async function collect(redis: Redis, queue: Queue<JobData>, opts: Collect
   const keys = dwKeys(opts.queue);
   const lock = await CollectLock.take(redis, keys.collectLock, opts);
   try {
-    // A round that an earlier collect did not finish: its jobs may or may not be in FILE.
+    // A round that an earlier collect did not finish: its articles may or may not be in FILE.
     const unsure = new Set(await redis.smembers(keys.writing));
     const inFile = unsure.size > 0 ? (await readDoneSources(opts.out)).sources : new Set<string>();
     new JsonlWriter(opts.out, 'append').close(); // creates FILE if it is not there
-    const batch = opts.batch ?? 500;
+    const maxLines = opts.batch ?? 5000;
     const stuck = new Set<string>();
+    let seenDone = false;
     for (;;) {
       if (opts.signal?.aborted) break;
       lock.check();
-      const completed = await queue.getJobs(['completed'], 0, batch - 1, true);
-      const failed = await queue.getJobs(['failed'], 0, batch - 1, true);
-      const jobs = [...completed.map((job) => ({ job, ok: true })), ...failed.map((job) => ({ job, ok: false }))].filter(
-        (j): j is { job: Job<JobData, BatchResult> & { id: string }; ok: boolean } => j.job.id !== undefined && !stuck.has(j.job.id),
-      );
-      if (jobs.length === 0) {
+      const { jobIds, lines } = await readRound(redis, queue, maxLines, stuck);
+      if (jobIds.length === 0) {
         const left = await workLeft(redis, queue, opts.queue);
         if (!opts.follow || (left.jobs === 0 && !left.enqueuing)) {
-          tally.pending = left.jobs;
-          break;
+          // A job that was still active when this round read the finished ones may have finished
+          // since: stop only when a read after the queue was seen done finds nothing either.
+          if (seenDone) {
+            tally.pending = left.jobs;
+            break;
+          }
+          seenDone = true;
+          continue;
         }
-        await sleep(opts.pollMs ?? 200, opts.signal);
+        seenDone = false;
+        await sleep(opts.pollMs ?? 100, opts.signal);
         continue;
       }
-      const ids = jobs.map((j) => j.job.id);
-      // Written in a round whose jobs were not all removed: only the removal is left to do.
-      const written = await isMember(redis, keys.done, ids);
-      const toWrite = jobs.filter((_, i) => !written[i]);
-      tally.already += jobs.length - toWrite.length;
+      seenDone = false;
+      // Written in a round whose jobs were not all removed, or carried by another job too.
+      const written = await isMember(redis, keys.done, lines.map((l) => l.id));
+      const thisRound = new Set<string>();
+      const toWrite = lines.filter((l, i) => {
+        if (written[i] || thisRound.has(l.id)) return false;
+        thisRound.add(l.id);
+        return true;
+      });
+      tally.already += lines.length - toWrite.length;
+      const ids = toWrite.map((l) => l.id);
       if (toWrite.length > 0) {
-        await redis.sadd(keys.writing, ...toWrite.map((j) => j.job.id));
+        await redis.sadd(keys.writing, ...ids);
         const out = new JsonlWriter(opts.out, 'append');
-        let lines = 0;
+        let count = 0;
         let errors = 0;
         try {
-          for (const { job, ok } of toWrite) {
-            const r = resultOf(job, ok);
-            if (unsure.has(job.id) && inFile.has(r.source)) {
+          for (const l of toWrite) {
+            if (unsure.has(l.id) && inFile.has(sourceOf(l.line))) {
               tally.already++;
               continue;
             }
-            out.writeLine(r.line);
-            lines++;
-            if (r.failed) {
+            out.writeLine(l.line);
+            count++;
+            if (l.deals < 0) {
               tally.failures++;
               errors++;
             } else {
               tally.articles++;
-              tally.deals += r.deals;
+              tally.deals += l.deals;
             }
           }
         } finally {
-          out.close(); // fsync: the lines are on disk before their jobs are noted as written
+          out.close(); // fsync: the lines are on disk before their articles are noted as written
         }
-        const writtenIds = toWrite.map((j) => j.job.id);
         await redis
           .multi()
-          .sadd(keys.done, ...writtenIds)
-          .srem(keys.writing, ...writtenIds)
-          .hincrby(keys.collected, 'lines', lines)
+          .sadd(keys.done, ...ids)
+          .srem(keys.writing, ...ids)
+          .hdel(keys.queued, ...ids)
+          .hincrby(keys.collected, 'lines', count)
           .hincrby(keys.collected, 'errors', errors)
           .exec();
       }
-      const removed = await Promise.all(ids.map((id) => queue.remove(id)));
+      const removed = await Promise.all(jobIds.map((id) => queue.remove(id)));
+      let jobs = 0;
       removed.forEach((n, i) => {
-        if (n !== 1) stuck.add(ids[i]!);
+        if (n === 1) jobs++;
+        else stuck.add(jobIds[i]!);
       });
+      if (jobs > 0) await redis.hincrby(keys.collected, 'jobs', jobs);
       opts.onRound?.(tally);
     }
   } finally {
@@ -132,24 +158,69 @@ export async function collect(redis: Redis, queue: Queue<JobData>, opts: Collect
   return tally;
 }
 
-async function isMember(redis: Redis, key: string, ids: string[]): Promise<boolean[]> {
-  const p = redis.pipeline();
-  for (const id of ids) p.sismember(key, id);
-  const replies = (await p.exec()) ?? [];
-  return replies.map(([err, n]) => {
-    if (err) throw err;
-    return n === 1;
-  });
+/**
+ * Finished jobs, oldest first, until about `maxLines` lines: completed jobs by their return value
+ * alone, failed ones (and any completed one without a usable result) read whole.
+ */
+async function readRound(redis: Redis, queue: Queue<JobData>, maxLines: number, stuck: ReadonlySet<string>): Promise<{ jobIds: string[]; lines: Line[] }> {
+  const jobIds: string[] = [];
+  const lines: Line[] = [];
+  const whole: Array<{ id: string; completed: boolean }> = [];
+  const completed = (await redis.zrange(queue.toKey('completed'), 0, String(MAX_JOBS_PER_ROUND - 1))).filter((id) => !stuck.has(id));
+  for (let i = 0; i < completed.length && lines.length < maxLines; i += JOBS_PER_READ) {
+    const part = completed.slice(i, i + JOBS_PER_READ);
+    const p = redis.pipeline();
+    for (const id of part) p.hget(queue.toKey(id), 'returnvalue');
+    const replies = (await p.exec()) ?? [];
+    part.forEach((id, k) => {
+      const [err, raw] = replies[k]!;
+      if (err) throw err;
+      const rv = jobResult(raw, id);
+      jobIds.push(id);
+      if (rv) rv.ids.forEach((aid, n) => lines.push({ id: aid, line: rv.lines[n]!, deals: rv.deals[n]! }));
+      else whole.push({ id, completed: true });
+    });
+  }
+  if (lines.length < maxLines) {
+    const failed = (await redis.zrange(queue.toKey('failed'), 0, String(JOBS_PER_READ - 1))).filter((id) => !stuck.has(id));
+    for (const id of failed) whole.push({ id, completed: false });
+    jobIds.push(...failed);
+  }
+  for (const { id, completed } of whole) {
+    const job = await Job.fromId<JobData, JobResult>(queue, id);
+    if (job) lines.push(...resultsOf(job, completed));
+  }
+  return { jobIds, lines };
 }
 
-/** The output line of a finished job: its result, or an error record when the queue gave up on it. */
-function resultOf(job: Job<JobData, BatchResult>, completed: boolean): BatchResult {
-  const source = job.data?.a?.source ?? job.id ?? '';
-  const rv = job.returnvalue as BatchResult | null;
-  if (completed && rv && typeof rv.line === 'string') return rv;
+/** SMISMEMBER, which Redis before 6.2 lacks: one command for a round's thousands of ids. */
+const MEMBERS = "local out = {} for i = 1, #ARGV do out[i] = redis.call('SISMEMBER', KEYS[1], ARGV[i]) end return out";
+
+async function isMember(redis: Redis, key: string, ids: string[]): Promise<boolean[]> {
+  if (ids.length === 0) return [];
+  const replies = (await redis.eval(MEMBERS, 1, key, ...ids)) as number[];
+  return replies.map((n) => n === 1);
+}
+
+function sourceOf(line: string): string {
+  return (JSON.parse(line) as { source?: string }).source ?? '';
+}
+
+/**
+ * The lines of a job the queue gave up on (or that finished without a result): the results its
+ * attempts did get, and an error record for each of the other articles, never a silent gap.
+ */
+function resultsOf(job: Job<JobData, JobResult>, completed: boolean): Line[] {
+  const data = jobArticles(job.data, job.id ?? '');
+  if (!data) return [];
   const why = completed ? 'the job finished without a result' : job.failedReason || 'no reason given';
   const attempts = job.attemptsMade;
-  return toResult({ source, error: { code: 'E_QUEUE', message: `the queue gave up on this article after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${why}` } });
+  return data.b.map((a, i) => {
+    const r: BatchResult =
+      data.r?.[i] ??
+      toResult({ source: a.source, error: { code: 'E_QUEUE', message: `the queue gave up on this article after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${why}` } });
+    return { id: data.ids[i]!, line: r.line, deals: r.failed ? -1 : r.deals };
+  });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,16 +1,64 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { ArticleInput } from '../batch/articles.js';
+import type { BatchResult } from '../batch/extractRecord.js';
 import { checkRedisUrl, PREFIX, redactUrl, RedisUnreachable } from './names.js';
 
 /**
- * What a job carries: the article itself (text and metadata, so that workers need no shared disk),
- * or the reason its input could not give one (the worker turns that into the same error record
- * `extract` writes). `s` names the queue's settings (locale, lexicon) the article is to be read with.
+ * What a job carries: a few dozen articles (`enqueue --batch`), each the article itself (text and
+ * metadata, so that workers need no shared disk) or the reason its input could not give one (the
+ * worker turns that into the same error record `extract` writes). `s` names the queue's settings
+ * (locale, lexicon) the articles are to be read with.
  */
 export interface JobData {
-  a: ArticleInput;
+  /** The articles, in walk order. */
+  b: ArticleInput[];
+  /** Their ids (jobId.ts), in the same order: `collect` writes each id's line once. */
+  ids: string[];
   s: string;
+  /**
+   * Results of the articles an earlier attempt finished, by position, kept when the attempt failed
+   * on others: a retry does only the rest, and a job the queue gives up on still yields them.
+   */
+  r?: Array<BatchResult | null>;
+}
+
+/**
+ * What a finished job keeps in Redis until `collect` writes it: one output line per article, in
+ * the order of `JobData.ids`, and per line its count of deals, or -1 for an error record.
+ */
+export interface JobResult {
+  ids: string[];
+  lines: string[];
+  deals: number[];
+}
+
+/**
+ * A job's data as this version reads it. Jobs added by an earlier dealwire carried one article
+ * (`{ a, s }`, the job's id being the article's id) and finished with that article's BatchResult;
+ * a queue may still hold some.
+ */
+export function jobArticles(data: unknown, jobId: string): JobData | null {
+  const d = data as (Partial<JobData> & { a?: ArticleInput }) | null;
+  if (!d || typeof d.s !== 'string') return null;
+  if (Array.isArray(d.b) && Array.isArray(d.ids) && d.b.length === d.ids.length) return d as JobData;
+  if (d.a) return { b: [d.a], ids: [jobId], s: d.s, ...(d.r ? { r: d.r } : {}) };
+  return null;
+}
+
+/** A finished job's return value: this version's, or an earlier one's single result; null if neither. */
+export function jobResult(raw: unknown, jobId: string): JobResult | null {
+  let rv: unknown;
+  try {
+    rv = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    return null;
+  }
+  const r = rv as Partial<JobResult> & Partial<BatchResult>;
+  if (!r || typeof r !== 'object') return null;
+  if (Array.isArray(r.ids) && Array.isArray(r.lines) && Array.isArray(r.deals) && r.lines.length === r.ids.length && r.deals.length === r.ids.length) return r as JobResult;
+  if (typeof r.line === 'string') return { ids: [jobId], lines: [r.line], deals: [r.failed ? -1 : (r.deals ?? 0)] };
+  return null;
 }
 
 /**

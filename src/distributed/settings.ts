@@ -12,6 +12,9 @@ import { DistributedUsageError, dwKeys, redactUrl } from './names.js';
  */
 export type QueueSettings = Pick<ArticleDefaults, 'locale' | 'organizations'>;
 
+/** What `enqueue` sets with no --locale and no --lexicon. */
+export const DEFAULT_SETTINGS: QueueSettings = { locale: 'en-US' };
+
 export interface StoredSettings {
   id: string;
   settings: QueueSettings;

@@ -11,7 +11,7 @@ export interface QueueStatus {
   /** Worker processes connected to the queue now, by name (host:pid). */
   workers: string[];
   settings: string | null;
-  /** An enqueue is adding jobs now. */
+  /** An enqueue is adding jobs now. Job counts below are jobs, each of up to `enqueue --batch` articles. */
   enqueuing: boolean;
   waiting: number;
   active: number;
@@ -19,15 +19,21 @@ export interface QueueStatus {
   retrying: number;
   /** Jobs finished with a result, since the queue began (collected or not). */
   done: number;
-  /** Jobs the queue gave up on (each becomes an error record), since the queue began. */
+  /** Jobs the queue gave up on (their articles without a result become error records), since the queue began. */
   failed: number;
-  /** Finished jobs whose result `collect` has not written yet. */
+  /** Finished jobs whose results `collect` has not written yet. */
   toCollect: number;
   /** Lines `collect` has written, and how many of them are error records. */
   collected: number;
   collectedErrors: number;
+  /** Articles enqueued and not yet collected (a job carries up to `enqueue --batch` articles). */
+  articles: number;
   /** Jobs finished per second over the last minute or so (null before a minute of work). */
   throughput: number | null;
+  /** Articles per job so far (null before any job). */
+  perJob: number | null;
+  /** Articles per second: jobs per second times the articles per job. */
+  articleThroughput: number | null;
   /** Seconds until the jobs in the queue are done at that rate. */
   etaSeconds: number | null;
 }
@@ -38,13 +44,14 @@ export interface QueueStatus {
  */
 export async function queueStatus(redis: Redis, queue: Queue<JobData>, name: string, url: string, now = Date.now()): Promise<QueueStatus> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed', 'waiting-children');
-  const [completed, failedM, workers, collected, settings, enqueuing] = await Promise.all([
+  const [completed, failedM, workers, collected, settings, enqueuing, articles] = await Promise.all([
     queue.getMetrics('completed', 0, 0),
     queue.getMetrics('failed', 0, 0),
     queue.getWorkers(),
     redis.hgetall(dwKeys(name).collected),
     readSettings(redis, name),
     enqueueRunning(redis, name),
+    redis.hlen(dwKeys(name).queued),
   ]);
   const waiting = (c.waiting ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0);
   const active = c.active ?? 0;
@@ -53,6 +60,9 @@ export async function queueStatus(redis: Redis, queue: Queue<JobData>, name: str
   const rf = rate(failedM, now);
   const throughput = rc === null && rf === null ? null : (rc ?? 0) + (rf ?? 0);
   const left = waiting + active + retrying;
+  // Articles per job: those enqueued (in the queue, or collected) over the jobs that carried them.
+  const jobsEver = left + (c.completed ?? 0) + (c.failed ?? 0) + Number(collected.jobs ?? 0);
+  const perJob = jobsEver > 0 ? (articles + Number(collected.lines ?? 0)) / jobsEver : null;
   return {
     queue: name,
     redis: redactUrl(url),
@@ -69,7 +79,10 @@ export async function queueStatus(redis: Redis, queue: Queue<JobData>, name: str
     toCollect: (c.completed ?? 0) + (c.failed ?? 0),
     collected: Number(collected.lines ?? 0),
     collectedErrors: Number(collected.errors ?? 0),
+    articles,
+    perJob,
     throughput,
+    articleThroughput: throughput !== null && perJob !== null ? throughput * perJob : null,
     etaSeconds: throughput && throughput > 0 && left > 0 ? left / throughput : null,
   };
 }
@@ -95,13 +108,24 @@ export function formatStatus(s: QueueStatus): string {
   const rows: Array<[string, string]> = [
     ['queue', `${s.queue} at ${s.redis}${s.settings ? ` (articles read with ${s.settings})` : ' (nothing enqueued yet)'}`],
     ['workers', s.workers.length ? `${s.workers.length}: ${s.workers.join(', ')}` : '0'],
-    ['waiting', `${n(s.waiting)}${s.enqueuing ? '  (an enqueue is adding more)' : ''}`],
+    [
+      'articles',
+      `${n(s.articles)} in the queue, not yet collected${s.perJob !== null ? ` (about ${s.perJob.toFixed(0)} per job; the counts below are jobs)` : ''}` +
+        `${s.enqueuing ? '  (an enqueue is adding more)' : ''}`,
+    ],
+    ['waiting', n(s.waiting)],
     ['active', n(s.active)],
     ['retrying', n(s.retrying)],
     ['done', `${n(s.done)}${s.toCollect ? `  (${n(s.toCollect)} not collected yet)` : ''}`],
     ['failed', `${n(s.failed)}${s.failed ? '  (the queue gave up on them; collect writes them as error records)' : ''}`],
     ['collected', `${n(s.collected)} line${s.collected === 1 ? '' : 's'}, ${n(s.collectedErrors)} of them error records`],
-    ['throughput', s.throughput === null ? '-' : `${s.throughput.toFixed(1)} jobs/s over the last minute${s.etaSeconds !== null ? `, about ${fmtTime(s.etaSeconds)} to go` : ''}`],
+    [
+      'throughput',
+      s.throughput === null
+        ? '-'
+        : `${s.throughput.toFixed(1)} jobs/s${s.articleThroughput !== null ? ` (about ${s.articleThroughput.toFixed(0)} articles/s)` : ''} over the last minute` +
+          `${s.etaSeconds !== null ? `, about ${fmtTime(s.etaSeconds)} to go` : ''}`,
+    ],
   ];
   return rows.map(([k, v]) => `${k.padEnd(11)}${v}`).join('\n');
 }

@@ -5,8 +5,8 @@ import type { ArticleInput } from '../batch/articles.js';
 import { toResult, type BatchResult } from '../batch/extractRecord.js';
 import { WorkerPool } from '../batch/pool.js';
 import { DEFAULT_LOCK_MS, PREFIX } from './names.js';
-import type { JobData } from './queue.js';
-import { readSettings } from './settings.js';
+import { jobArticles, type JobData, type JobResult } from './queue.js';
+import { DEFAULT_SETTINGS, readSettings, settingsId } from './settings.js';
 
 export interface WorkerOptions {
   queue: string;
@@ -24,51 +24,53 @@ export interface WorkerOptions {
 export interface WorkerTally {
   articles: number;
   deals: number;
-  /** Jobs whose result is an error record. */
+  /** Articles whose result is an error record. */
   errors: number;
-  /** Attempts that failed and will be tried again. */
+  /** Articles that failed an attempt and will be tried again. */
   retried: number;
 }
 
 /**
- * Takes jobs from the queue and runs each through the same pipeline as `extract`: the worker
- * thread pool of src/batch/pool.ts, built with the queue's settings. A job's result is the line
- * `extract` would write for it (toResult), kept as the job's return value until `collect` writes
- * it out; BullMQ stores it in the same step that marks the job done, so a job is never done
- * without its result.
+ * Takes jobs from the queue and runs each article through the same pipeline as `extract`: the
+ * worker thread pool of src/batch/pool.ts, built with the queue's settings. A job's result is the
+ * lines `extract` would write for its articles (toResult), kept as the job's return value until
+ * `collect` writes them out; BullMQ stores it in the same step that marks the job done, so a job
+ * is never done without its results.
  *
- * A pool thread that dies on an article (E_WORKER) is worth another try on a fresh thread: the
- * job fails and BullMQ retries it with backoff; on the last attempt the error record is the
- * result. A whole worker that dies holds its jobs only until its locks run out: another worker's
+ * A job in hand per thread and one more: while one job's results go to Redis, the threads are
+ * already on the next one's articles.
+ *
+ * A pool thread that dies on an article (E_WORKER) is worth another try on a fresh thread: the job
+ * fails and BullMQ retries it with backoff, keeping the results of its other articles so that the
+ * retry does only those that failed; on the last attempt the error record is the article's result.
+ * A whole worker that dies holds its jobs only until its locks run out: another worker's
  * stalled-job check puts them back in the queue.
  */
 export class DistributedWorker {
   readonly tally: WorkerTally = { articles: 0, deals: 0, errors: 0, retried: 0 };
   readonly name = `${hostname()}:${process.pid}`;
-  private readonly worker: Worker<JobData, BatchResult>;
+  private readonly worker: Worker<JobData, JobResult>;
   private readonly pools: Pools;
 
   constructor(redis: Redis, private readonly opts: WorkerOptions) {
     this.pools = new Pools(redis, opts.queue, opts.threads);
     const lockMs = opts.lockMs ?? DEFAULT_LOCK_MS;
-    this.worker = new Worker<JobData, BatchResult>(opts.queue, (job) => this.processJob(job), {
+    this.worker = new Worker<JobData, JobResult>(opts.queue, (job) => this.processJob(job), {
       connection: redis,
       prefix: PREFIX,
       name: this.name,
-      // Two jobs in hand per thread, so that a thread never waits on a round trip to Redis.
-      concurrency: Math.max(2, opts.threads * 2),
+      concurrency: opts.threads + 1,
       lockDuration: lockMs,
       stalledInterval: lockMs,
-      // A job whose worker died twice goes to the failed set (an error record) instead of killing a third.
+      // A job whose worker died twice goes to the failed set (error records) instead of killing a third.
       maxStalledCount: 2,
       // Per-minute counts of finished jobs, read by `status` for the throughput.
       metrics: { maxDataPoints: 24 * 60 },
     });
+    // The threads load the models while the worker waits for its first job.
+    if (!opts.process) void this.pools.warmUp().catch(() => {});
     this.worker.on('failed', (job, err) => {
-      if (job && job.attemptsMade < (job.opts.attempts ?? 1)) {
-        this.tally.retried++;
-        process.stderr.write(`dealwire worker: ${job.data.a.source}: ${err.message}; trying again\n`);
-      }
+      if (job && job.attemptsMade < (job.opts.attempts ?? 1)) process.stderr.write(`dealwire worker: ${err.message}; trying again\n`);
     });
   }
 
@@ -78,22 +80,54 @@ export class DistributedWorker {
     return this;
   }
 
-  private async processJob(job: Job<JobData, BatchResult>): Promise<BatchResult> {
-    const { a: input, s } = job.data;
-    let res: BatchResult;
-    if (!input.ok) res = toResult({ source: input.source, error: { code: input.code, message: input.message } });
-    else if (this.opts.process) res = await this.opts.process(input);
-    else res = await this.pools.run(s, input);
-    if (res.failed && job.attemptsMade + 1 < (job.opts.attempts ?? 1)) {
-      const err = (JSON.parse(res.line) as { error: { code: string; message: string } }).error;
-      if (err.code === 'E_WORKER') throw new Error(err.message);
+  private async processJob(job: Job<JobData, JobResult>): Promise<JobResult> {
+    const data = jobArticles(job.data, job.id ?? '');
+    if (!data) throw new Error(`job ${job.id} carries no articles dealwire can read`);
+    const { b: inputs, ids, s, r: earlier } = data;
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const settled = await Promise.allSettled(inputs.map((input, i) => earlier?.[i] ?? this.runOne(s, input)));
+    const results: Array<BatchResult | null> = [];
+    const problems: Array<{ source: string; message: string }> = [];
+    settled.forEach((o, i) => {
+      const source = inputs[i]!.source;
+      if (o.status === 'rejected') {
+        results.push(null);
+        problems.push({ source, message: (o.reason as Error)?.message ?? String(o.reason) });
+      } else if (o.value.failed && !lastAttempt && errorOf(o.value).code === 'E_WORKER') {
+        results.push(null);
+        problems.push({ source, message: errorOf(o.value).message });
+      } else results.push(o.value);
+    });
+    if (problems.length > 0) {
+      if (!lastAttempt) this.tally.retried += problems.length;
+      else {
+        // The queue gives up on the job: collect writes the results it has, and error records.
+        this.count(results.filter((r): r is BatchResult => r !== null));
+        this.tally.errors += problems.length;
+      }
+      // The others' results stay with the job: the next attempt, or collect if there is none.
+      await job.updateData({ ...data, r: results });
+      throw new Error(describeProblems(problems));
     }
-    if (res.failed) this.tally.errors++;
-    else {
-      this.tally.articles++;
-      this.tally.deals += res.deals;
+    const done = results as BatchResult[];
+    this.count(done);
+    return { ids, lines: done.map((r) => r.line), deals: done.map((r) => (r.failed ? -1 : r.deals)) };
+  }
+
+  private count(results: BatchResult[]): void {
+    for (const r of results) {
+      if (r.failed) this.tally.errors++;
+      else {
+        this.tally.articles++;
+        this.tally.deals += r.deals;
+      }
     }
-    return res;
+  }
+
+  private async runOne(settingsId: string, input: ArticleInput): Promise<BatchResult> {
+    if (!input.ok) return toResult({ source: input.source, error: { code: input.code, message: input.message } });
+    if (this.opts.process) return this.opts.process(input);
+    return this.pools.run(settingsId, input);
   }
 
   /** Takes no more jobs, lets those in hand finish and be stored, then stops the threads. */
@@ -101,6 +135,19 @@ export class DistributedWorker {
     await this.worker.close();
     await this.pools.close();
   }
+}
+
+/** The reason a job failed, short even when all its articles failed alike. */
+function describeProblems(problems: Array<{ source: string; message: string }>): string {
+  const messages = [...new Set(problems.map((p) => p.message))];
+  if (problems.length === 1) return `${problems[0]!.source}: ${problems[0]!.message}`;
+  if (messages.length === 1) return `${messages[0]} (${problems.length} articles, ${problems[0]!.source} first)`;
+  const shown = problems.slice(0, 3).map((p) => `${p.source}: ${p.message}`);
+  return `${problems.length} articles failed: ${shown.join('; ')}${problems.length > 3 ? '; ...' : ''}`;
+}
+
+function errorOf(res: BatchResult): { code: string; message: string } {
+  return (JSON.parse(res.line) as { error: { code: string; message: string } }).error;
 }
 
 /**
@@ -111,8 +158,28 @@ export class DistributedWorker {
 class Pools {
   private current: { id: string; pool: WorkerPool; inFlight: number } | null = null;
   private loading: Promise<{ id: string; pool: WorkerPool; inFlight: number }> | null = null;
+  private closed = false;
 
   constructor(private readonly redis: Redis, private readonly queue: string, private readonly threads: number) {}
+
+  /**
+   * Starts the threads (each loads the models on its first article) before the first job comes, so
+   * that loading them overlaps with waiting for work: with the queue's settings or, before any
+   * enqueue has set them, the defaults. A queue set up otherwise gets its own pool with its first job.
+   */
+  async warmUp(): Promise<void> {
+    const stored = await readSettings(this.redis, this.queue);
+    if (this.current || this.loading || this.closed) return;
+    const settings = stored?.settings ?? DEFAULT_SETTINGS;
+    const entry = { id: stored?.id ?? settingsId(settings), pool: new WorkerPool(this.threads, settings), inFlight: this.threads };
+    this.current = entry;
+    const warm = (n: number) =>
+      entry.pool.run({ ok: true, source: `(warm-up ${n})`, text: 'Acme Corp agreed to buy Foo Inc for $10 million on Monday.', format: 'text', warnings: [] }).finally(() => {
+        entry.inFlight--;
+      });
+    await Promise.all(Array.from({ length: this.threads }, (_, n) => warm(n)));
+    if (entry !== this.current && entry.inFlight === 0) void entry.pool.close();
+  }
 
   async run(settingsId: string, input: Extract<ArticleInput, { ok: true }>): Promise<BatchResult> {
     let entry = this.current;
@@ -142,6 +209,7 @@ class Pools {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.current?.pool.close();
   }
 }

@@ -95,9 +95,9 @@ describe.skipIf(!url)('enqueue, worker, collect, status on a real Redis', () => 
     writeFileSync(lexicon, 'Pellworth Corp\n');
     const first = run(['enqueue', join(dir, 'in'), '--redis', redisUrl, '--queue', q, '--published', '2020-06-30', '--lexicon', lexicon]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/enqueued 6 jobs .* 0 already there, 3 unreadable, queued as error records/);
+    expect(first.stderr).toMatch(/enqueued 6 articles in 1 job .* 0 already there, 3 unreadable, queued as error records/);
     const again = run(['enqueue', join(dir, 'in'), '--redis', redisUrl, '--queue', q, '--published', '2020-06-30', '--lexicon', lexicon]);
-    expect(again.stderr).toMatch(/enqueued 0 jobs .* 6 already there/);
+    expect(again.stderr).toMatch(/enqueued 0 articles in 0 jobs .* 6 already there/);
 
     const w = startWorker(redisUrl, q, ['--concurrency', '1', '--until-empty']);
     expect(await exited(w)).toBe(0);
@@ -114,10 +114,12 @@ describe.skipIf(!url)('enqueue, worker, collect, status on a real Redis', () => 
 
     // Collected jobs left Redis; enqueuing the folder a third time still adds nothing.
     const third = run(['enqueue', join(dir, 'in'), '--redis', redisUrl, '--queue', q, '--published', '2020-06-30', '--lexicon', lexicon]);
-    expect(third.stderr).toMatch(/enqueued 0 jobs .* 6 already there/);
+    expect(third.stderr).toMatch(/enqueued 0 articles in 0 jobs .* 6 already there/);
     const s = JSON.parse(run(['status', '--redis', redisUrl, '--queue', q, '--json']).stdout);
-    expect(s).toMatchObject({ waiting: 0, active: 0, retrying: 0, done: 6, failed: 0, toCollect: 0, collected: 6, collectedErrors: 3 });
-    expect(formatStatus(s)).toMatch(/^done {7}6\nfailed {5}0\ncollected {2}6 lines, 3 of them error records$/m);
+    // Counts of jobs (one, of six articles) and of articles.
+    expect(s).toMatchObject({ waiting: 0, active: 0, retrying: 0, done: 1, failed: 0, toCollect: 0, collected: 6, collectedErrors: 3, articles: 0, perJob: 6 });
+    expect(formatStatus(s)).toMatch(/^done {7}1\nfailed {5}0\ncollected {2}6 lines, 3 of them error records$/m);
+    expect(formatStatus(s)).toMatch(/^articles {3}0 in the queue, not yet collected \(about 6 per job; the counts below are jobs\)$/m);
   });
 
   it('collect appends, and after a collect killed midway writes each article once', async () => {
@@ -158,6 +160,57 @@ describe.skipIf(!url)('enqueue, worker, collect, status on a real Redis', () => 
     expect(sort(readFileSync(out, 'utf8'))).toHaveLength(2);
   });
 
+  it('--batch puts that many articles in a job; whether an article is there is decided per article', async () => {
+    const q = freshQueue('batch');
+    const folder = join(dir, 'batch');
+    mkdirSync(folder);
+    for (const f of ['a.txt', 'b.md', 'c.txt', 'd.bin.txt', 'e.jsonl']) writeFileSync(join(folder, f), readFileSync(join(dir, 'in', f)));
+    const enq = (batch: string) => run(['enqueue', folder, '--redis', redisUrl, '--queue', q, '--batch', batch]);
+    expect(enq('2').stderr).toMatch(/enqueued 6 articles in 3 jobs .* 0 already there/);
+    expect(await redis.llen(`dealwire:${q}:wait`)).toBe(3);
+    // Grouped otherwise, the same articles are still there: nothing is added.
+    expect(enq('4').stderr).toMatch(/enqueued 0 articles in 0 jobs .* 6 already there/);
+    // A new article among them is a job of its own.
+    writeFileSync(join(folder, 'f.txt'), 'Corvane Holdings Ltd agreed to buy Vantry Foods Ltd for $12 million.\n');
+    expect(enq('4').stderr).toMatch(/enqueued 1 article in 1 job .* 6 already there/);
+    expect(await redis.llen(`dealwire:${q}:wait`)).toBe(4);
+    expect(run(['enqueue', folder, '--redis', redisUrl, '--queue', q, '--batch', '0']).code).toBe(2);
+
+    // Notes lost (as if an enqueue had been killed between noting its articles and adding their
+    // jobs, and another had then carried them): the same articles in two more jobs. collect still
+    // writes each article once.
+    await redis.del(`dealwire:${q}:dw:queued`);
+    expect(enq('5').stderr).toMatch(/enqueued 7 articles in 2 jobs .* 0 already there/);
+    expect(await exited(startWorker(redisUrl, q, ['-c', '1', '--until-empty', '-q']))).toBe(0);
+    const out = join(dir, 'batch.jsonl');
+    const c = run(['collect', '--redis', redisUrl, '--queue', q, '--out', out]);
+    expect(c.stderr).toMatch(/collected 4 articles, .* 3 failed .* 7 already in it/);
+    const ref = run(['extract', folder, '--quiet']);
+    expect(bySource(readFileSync(out, 'utf8'))).toEqual(bySource(ref.stdout)); // throws on a source written twice
+    expect(await redis.zcard(`dealwire:${q}:completed`)).toBe(0);
+    expect(await redis.hlen(`dealwire:${q}:dw:queued`)).toBe(0);
+    expect(enq('2').stderr).toMatch(/enqueued 0 articles in 0 jobs .* 7 already there/);
+  });
+
+  it('a job holds fewer articles when they are large (8 MB of text at most, unless one is larger)', () => {
+    const q = freshQueue('big-jobs');
+    const folder = join(dir, 'large');
+    mkdirSync(folder);
+    const story = 'Halvorsen Industries Inc acquired Pellworth Corp for $30 million. '.repeat(48_000); // 3.1 MB
+    for (const n of ['1', '2', '3']) writeFileSync(join(folder, `${n}.txt`), story + n);
+    expect(run(['enqueue', folder, '--redis', redisUrl, '--queue', q]).stderr).toMatch(/enqueued 3 articles in 2 jobs/);
+  });
+
+  it('an enqueue killed between noting its articles and adding their jobs loses none of them', async () => {
+    const q = freshQueue('noted');
+    const a = join(dir, 'in', 'a.txt');
+    const id = jobIdOf({ ok: true, source: a, text: readFileSync(a, 'utf8'), format: 'text', warnings: [] });
+    // Noted as carried by a job that was never added.
+    await redis.hset(`dealwire:${q}:dw:queued`, id, 'b0000000000000000000000000000000000000000');
+    expect(run(['enqueue', a, '--redis', redisUrl, '--queue', q]).stderr).toMatch(/enqueued 1 article in 1 job .* 0 already there/);
+    expect(run(['enqueue', a, '--redis', redisUrl, '--queue', q]).stderr).toMatch(/enqueued 0 articles in 0 jobs .* 1 already there/);
+  });
+
   it('one collect at a time per queue', async () => {
     const q = freshQueue('lock');
     await redis.set(`dealwire:${q}:dw:collect-lock`, 'otherhost:123 writing x.jsonl', 'PX', 5000);
@@ -190,8 +243,10 @@ describe.skipIf(!url)('enqueue, worker, collect, status on a real Redis', () => 
     const q = freshQueue('term');
     const many = join(dir, 'many');
     mkdirSync(many);
-    for (let i = 0; i < 2000; i++) writeFileSync(join(many, `s${i}.txt`), `Halvorsen Industries Inc acquired Pellworth Corp ${i} for $${i + 1} million.\n`);
-    expect(run(['enqueue', many, '--redis', redisUrl, '--queue', q]).code).toBe(0);
+    // Stories of fifteen sentences (some 6 ms each): the worker is far from done when stopped.
+    const story = (i: number) => Array.from({ length: 15 }, (_, k) => `Halvorsen Industries Inc acquired Pellworth Corp ${i} for $${i + k + 1} million on Monday, the companies said.`).join(' ');
+    for (let i = 0; i < 2000; i++) writeFileSync(join(many, `s${i}.txt`), story(i) + '\n');
+    expect(run(['enqueue', many, '--redis', redisUrl, '--queue', q, '--batch', '10']).code).toBe(0);
     const w = startWorker(redisUrl, q, ['-c', '1']);
     await waitFor(async () => (await redis.zcard(`dealwire:${q}:completed`)) >= 20, 20_000, 'the worker to finish 20 jobs');
     const s = JSON.parse((await runAsync(['status', '--redis', redisUrl, '--queue', q, '--json'])).stdout);
@@ -200,10 +255,13 @@ describe.skipIf(!url)('enqueue, worker, collect, status on a real Redis', () => 
     w.kill('SIGTERM');
     expect(await exited(w)).toBe(0);
     expect(w.stderrText()).toMatch(/stopped: \d+ articles/);
-    // Nothing is left half-done: no job active, every finished one has its result.
+    // Nothing is left half-done: no job active, every finished one has its results.
     expect(await redis.llen(`dealwire:${q}:active`)).toBe(0);
     const done = await redis.zcard(`dealwire:${q}:completed`);
-    expect(done).toBeLessThan(2000);
-    expect(done + (await redis.llen(`dealwire:${q}:wait`))).toBe(2000);
+    expect(done).toBeLessThan(200);
+    expect(done + (await redis.llen(`dealwire:${q}:wait`))).toBe(200);
+    for (const id of await redis.zrange(`dealwire:${q}:completed`, 0, -1)) {
+      expect(JSON.parse((await redis.hget(`dealwire:${q}:${id}`, 'returnvalue'))!).lines).toHaveLength(10);
+    }
   });
 });
