@@ -40,7 +40,11 @@ export function tokenize(doc: Doc): Doc {
       // vocabulary (wink-nlp keeps state across documents), which would make results depend on
       // what was read before. Splitting here makes the tokens the same whatever came first.
       const base = possessive[1]!;
-      tokens.push({ index: tokens.length, text: base, span: [start, start + base.length], pos: pos[i]!, type: 'word', sentence: -1 });
+      // wink tagged the whole "bank's" (often PROPN, from its unknown shape); split by wink, "bank"
+      // would be a NOUN. A lowercase base is a common noun either way, so the tag no longer depends
+      // on which path the word took (it did: "bank" in 11773.txt after reading 11720.txt).
+      const basePos = /^[a-z]/.test(base) && pos[i] === 'PROPN' ? 'NOUN' : pos[i]!;
+      tokens.push({ index: tokens.length, text: base, span: [start, start + base.length], pos: basePos, type: 'word', sentence: -1 });
       tokens.push({ index: tokens.length, text: possessive[2]!, span: [start + base.length, start + value.length], pos: 'PART', type: 'word', sentence: -1 });
     } else {
       tokens.push({ index: tokens.length, text: value, span: [start, start + value.length], pos: pos[i]!, type: types[i]!, sentence: -1 });
