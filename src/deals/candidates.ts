@@ -62,11 +62,14 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     const args = argumentsOf(view, at, i);
     let parties = rolesFor(type, word, args);
     if (type === 'merger' && MERGE_INTO_AFFILIATE.test(view.sentence.text.slice(view.words[i]!.span[1] - view.sentence.span[0]))) {
-      // "X agreed to merge with an affiliate of Y": Y's vehicle takes X over; no merger of equals.
-      const buyer = args.after.find((a) => a.link === 'of' || a.link === 'by');
-      if (buyer && args.agents[0]) {
+      // "X agreed to merge with an affiliate of Y", "the merger of X with a subsidiary of Y": Y's
+      // vehicle takes X over; no merger of equals.
+      const withAt = view.lower.indexOf('with', i + 1);
+      const buyer = view.orgs.find((o) => o.first > withAt)?.mention;
+      const merged = view.orgs.find((o) => o.first > i && o.first < withAt && view.lower[o.first - 1] === 'of')?.mention ?? args.agents[0];
+      if (buyer && merged && buyer.canonical !== merged.canonical) {
         type = 'acquisition';
-        parties = [{ name: buyer.org.canonical, role: 'acquirer' }, { name: args.agents[0].canonical, role: 'target' }];
+        parties = [{ name: buyer.canonical, role: 'acquirer' }, { name: merged.canonical, role: 'target' }];
       }
     }
     if (type === 'merger' && offersToMerge(view, i)) {
@@ -130,6 +133,8 @@ function buysShares(view: SentenceView, at: number): boolean {
   }
   const k = next.findIndex((w) => w === 'shares' || w === 'stock');
   if (k < 0) return false;
+  // "buy the stock of Y": all of it, the company; "bought the Allegheny shares": some.
+  if (next[k - 1] === 'the' && view.lower[at + 1 + k + 1] === 'of') return false;
   return !next.slice(0, k).some((w) => /^(all|outstanding|remaining|rest|balance|entire)$/.test(w));
 }
 

@@ -63,7 +63,8 @@ function ownedAfter(view: SentenceView, last: number): string | null {
   for (let k = last + 1; k < Math.min(view.words.length, last + 10); k++) {
     const lw = view.lower[k]!;
     if (OWNED.has(lw)) return lw;
-    if (!(view.words[k]!.pos === 'NOUN' || view.words[k]!.pos === 'ADJ' || view.words[k]!.pos === 'NUM' || lw === '<' || lw === '>' || /^[a-z]+-[a-z]+$/.test(lw) || /^[A-Z.]+$/.test(view.words[k]!.text))) return null;
+    // Over descriptions: "mining machinery", "wholly-owned" (one token or three), ticker markup.
+    if (!(/^(NOUN|ADJ|NUM|ADV)$/.test(view.words[k]!.pos) || lw === '-' || lw === 'owned' || lw === '<' || lw === '>' || /^[a-z]+-[a-z]+$/.test(lw) || /^[A-Z.]+$/.test(view.words[k]!.text))) return null;
   }
   return null;
 }
@@ -330,7 +331,7 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         // another's reaction ("cleared by the FTC") no party at all.
         for (const a of args.after) if (a.link === 'by' && a.head !== null && ANSWER_VERBS.has(a.head)) add(a.org, 'target');
         for (const a of args.after) if (a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head)))) add(a.org, 'acquirer');
-        for (const a of args.after) if (a.owner && (a.link === 'of' || a.link === 'direct')) add(a.org, 'seller');
+        for (const a of args.after) if (a.owner && (a.link === 'of' || a.link === 'direct' || a.link === 'in')) add(a.org, 'seller');
         // "takeover offer to Y": an offer is made to its target.
         const objectLinks = NOMINAL.has(triggerWord) && /^(offer|offers|bid|bids|takeover|takeovers|proposal)$/.test(triggerWord) ? ['direct', 'of', 'for', 'in', 'to'] : ['direct', 'of', 'for', 'in'];
         add(args.relativeHead ?? (args.possessorIsPatient ? args.possessor : null) ?? firstNew(linked(...objectLinks)) ?? args.offeredTo, 'target');

@@ -407,3 +407,23 @@ describe('a description of the company as the subject', () => {
     expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Systems' });
   });
 });
+
+describe('shares, stock and subsidiaries', () => {
+  it('"buy the stock of Y" buys the company', () => {
+    const [d] = deals('Halvorsen Industries Inc said it agreed to buy the stock of Pellworth Technologies Inc of New York for an undisclosed amount of cash.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'announced' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Industries', target: 'Pellworth Technologies' });
+  });
+
+  it('"the proposed merger of X with a subsidiary of Y" is a takeover of X by Y', () => {
+    const [d] = deals('Pellworth International Inc said a court denied a motion to block the proposed merger of Pellworth with a subsidiary of <Halvorsen Amusements Inc>.');
+    expect(d).toMatchObject({ type: 'acquisition' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Amusements', target: 'Pellworth International' });
+  });
+
+  it('"50 pct interests in X\'s wholly-owned subsidiaries": X sells', () => {
+    const [d] = deals("Halvorsen Co Inc is also purchasing 50 pct interests in Pellworth International's wholly-owned subsidiaries in Malaysia and Thailand.");
+    expect(d!.parties).toContainEqual({ name: 'Pellworth International', role: 'seller' });
+    expect(d!.parties).toContainEqual({ name: 'Halvorsen', role: 'acquirer' });
+  });
+});
