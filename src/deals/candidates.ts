@@ -44,6 +44,12 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
       type = 'acquisition';
       at = i + 1;
     } else if (TAKE.has(word) && raisesStake(view, i)) type = 'stake_sale'; // "took a 20 pct stake in Y"
+    // "buy-out", which wink splits in three: one deal noun, "buyout".
+    let noun = { word, at: i };
+    if (word === 'buy' && view.lower[i + 1] === '-' && view.lower[i + 2] === 'out') {
+      noun = { word: 'buyout', at: i };
+      at = i + 2;
+    }
     // "X paid $N for 8.6 pct of Y": a purchase told by its price.
     if (PAY.has(word) && paysForCompany(view, i)) type = 'acquisition';
     // "raised its stake in Y to 16.8 pct": a stake bought, whatever the verb is elsewhere.
@@ -59,8 +65,8 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     if (NEEDS_FOR.has(word) && !followedByFor(view, i) && !/^(the|its|this|that)$/.test(view.lower[i - 1] ?? '')) continue;
     const stake = stakeNear(view, i);
     type = retype(type, word, stake, buysShares(view, at), stake !== null && REST_OF.test(text.slice(stake.span[1] - view.sentence.span[0])));
-    const args = argumentsOf(view, at, i);
-    let parties = rolesFor(type, word, args);
+    const args = argumentsOf(view, at, i, noun);
+    let parties = rolesFor(type, noun.word, args);
     if (type === 'merger' && MERGE_INTO_AFFILIATE.test(view.sentence.text.slice(view.words[i]!.span[1] - view.sentence.span[0]))) {
       // "X agreed to merge with an affiliate of Y", "the merger of X with a subsidiary of Y": Y's
       // vehicle takes X over; no merger of equals.

@@ -6,7 +6,7 @@ import type { DealStatus, DealType } from '../schema/deal.js';
  */
 // A null prototype: a word of the text such as "constructor" must not find Object's own members.
 export const TRIGGERS: Readonly<Record<string, DealType>> = Object.assign(Object.create(null) as Record<string, DealType>, Object.fromEntries([
-  ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers bid bids offer'),
+  ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers buyout buyouts buy-out buy-outs bid bids offer'),
   ...words('merger', 'merge merges merged merging merger mergers'),
   ...words('investment', 'invest invests invested investing investment investments inject injects injected injecting injection'),
   ...words('stake_sale', 'sell sells sold selling sale divest divests divested divestiture buyer buyers'), // retyped by what is sold: a stake, or a whole business
@@ -27,7 +27,7 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['accept', 'accepts', '
 export const PARTICIPLES = new Set(['acquired', 'bought', 'purchased', 'taken', 'sold', 'merged', 'backed', 'funded', 'financed', 'invested']);
 
 /** Trigger words that are nouns: the agent may stand before them as a possessive ("X's takeover"). */
-export const NOMINAL = new Set(['acquisition', 'acquisitions', 'purchase', 'takeover', 'takeovers', 'bid', 'bids', 'offer', 'merger', 'mergers', 'investment', 'investments', 'injection', 'sale', 'divestiture']);
+export const NOMINAL = new Set(['acquisition', 'acquisitions', 'purchase', 'takeover', 'takeovers', 'buyout', 'buyouts', 'buy-out', 'buy-outs', 'bid', 'bids', 'offer', 'merger', 'mergers', 'investment', 'investments', 'injection', 'sale', 'divestiture']);
 
 /** Words that make a bare `raise` a funding round rather than, say, raising prices. */
 export const FUNDING_CONTEXT = /\b(series\s+[a-h]\b|seed\b|funding|financing\s+round|round\s+of\s+financing|venture\s+capital|round\b)/i;

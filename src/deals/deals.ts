@@ -52,9 +52,10 @@ export function findDeals(doc: Doc): Doc {
       // before, named by a definite deal noun, is that deal; what amount it mentions is not its price.
       if (c.definite && c.parties.length === 1) {
         const [p] = c.parties;
-        const told = [...drafts].reverse().find((d) => d.type === c.type && d.parties.some((q) => q.name === p!.name && q.role === p!.role));
+        // Same type and that party in the deal, whatever role this sentence seemed to give it.
+        const told = [...drafts].reverse().find((d) => d.type === c.type && d.parties.some((q) => q.name === p!.name));
         if (told) {
-          join(told, { ...c, amount: null });
+          join(told, { ...c, amount: null, parties: [] });
           continue;
         }
       }

@@ -161,7 +161,9 @@ export class Salience {
   observe(view: SentenceView, refs: Placed<OrganizationMention>[]): void {
     const subject = subjectOf(view) ?? (refs[0] && refs[0].first <= 1 ? refs[0] : null);
     if (subject) this.topic = subject.mention;
-    else this.topic ??= view.orgs.find((o) => o.mention.kind !== 'public_body')?.mention ?? null;
+    // Without a subject, the first name that could be one: not the object of a verb or a
+    // preposition ("a group of investors told the SEC it bought 5 pct of X" is not about X's buying).
+    else this.topic ??= view.orgs.find((o) => o.mention.kind !== 'public_body' && nearestSubjectBefore(view, o.last) === o.mention)?.mention ?? null;
   }
 }
 

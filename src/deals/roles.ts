@@ -105,14 +105,14 @@ const NOUN_MODIFIERS = /^(previously|announced|proposed|hostile|friendly|unsolic
  * `triggerAt` is where the deal word's objects start; `verbAt` is the verb itself when the deal
  * word is two words ("taken over"), for telling a passive.
  */
-export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = triggerAt): Arguments {
+export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = triggerAt, noun: { word: string; at: number } = { word: view.lower[triggerAt]!, at: triggerAt }): Arguments {
   const before = view.orgs.filter((o) => o.last <= triggerAt).reverse();
   const agents: OrganizationMention[] = [];
   let relativeHead: OrganizationMention | null = null;
   // "it" and "the company" stand where a name would: nearest first, whichever kind it is.
   const refsBefore = view.refs.filter((o) => o.last <= triggerAt);
   const candidates = refsBefore.length > 0 ? [...before, ...refsBefore].sort((a, b) => b.last - a.last) : before;
-  const owner = ownerOf(view, triggerAt);
+  const owner = ownerOf(view, noun.at, noun.word);
   // "Y accepted X's offer": the one who acts on the offer stands before the verb.
   const agentBefore = owner.governor !== null && ANSWER_VERBS.has(owner.governor) ? owner.governorAt : triggerAt;
   for (let n = 0; n < candidates.length; n++) {
@@ -124,14 +124,15 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
     if (isRef(view, o) && !verbChain(view, o.last, agentBefore)) continue;
     // "X said an investor group led by management has acquired ...": the verb has a subject of its
     // own after "said", which is not X.
-    if (!NOMINAL.has(view.lower[triggerAt]!) && otherSubjectAfterReport(view, o.last, triggerAt)) break;
+    if (!NOMINAL.has(noun.word) && otherSubjectAfterReport(view, o.last, triggerAt)) break;
     const { link } = linkBefore(view, o.first, -1);
     const prev = view.lower[o.first - 1];
     // An org that is itself the object of an earlier deal verb ("X, which acquired Y, ...") is no agent.
     if (prev !== undefined && TRIGGERS[prev] !== undefined) continue;
     if (prev !== undefined && HIRE_VERBS.has(prev)) continue;
     // "the attempt by X to take over Y": X is the one who acts.
-    if (PREPOSITIONS.has(link) && link !== 'and' && !(link === 'by' && infinitiveTo(view, o.last, triggerAt))) continue;
+    // "an agreement for X to buy": the same.
+    if (PREPOSITIONS.has(link) && link !== 'and' && !((link === 'by' || link === 'for') && infinitiveTo(view, o.last, triggerAt))) continue;
     agents.push(o.mention);
     // Coordination: "X and Y agreed to merge", "X, Y and Z invested".
     let cur: Placed<OrganizationMention> = o;
@@ -228,8 +229,8 @@ function infinitiveTo(view: SentenceView, from: number, triggerAt: number): bool
 }
 
 /** The owner of a deal noun and the verb governing the phrase: "accepted [its previously announced] offer". */
-function ownerOf(view: SentenceView, triggerAt: number): { possessor: OrganizationMention | null; governor: string | null; governorAt: number } {
-  if (!NOMINAL.has(view.lower[triggerAt]!)) return { possessor: null, governor: null, governorAt: -1 };
+function ownerOf(view: SentenceView, triggerAt: number, word: string): { possessor: OrganizationMention | null; governor: string | null; governorAt: number } {
+  if (!NOMINAL.has(word)) return { possessor: null, governor: null, governorAt: -1 };
   let k = triggerAt - 1;
   for (;;) {
     while (k >= 0 && (NOUN_MODIFIERS.test(view.lower[k]!) || view.words[k]!.type === 'currency' || view.words[k]!.pos === 'NUM')) k--;
@@ -335,7 +336,8 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
         // "takeover offer to Y": an offer is made to its target.
         const objectLinks = NOMINAL.has(triggerWord) && /^(offer|offers|bid|bids|takeover|takeovers|proposal)$/.test(triggerWord) ? ['direct', 'of', 'for', 'in', 'to'] : ['direct', 'of', 'for', 'in'];
         add(args.relativeHead ?? (args.possessorIsPatient ? args.possessor : null) ?? firstNew(linked(...objectLinks)) ?? args.offeredTo, 'target');
-        for (const o of linked('from')) add(o, 'seller');
+        // "from X" sells, unless it names whose bid it is ("a counter-bid from X").
+        for (const a of args.after) if (a.link === 'from' && !(a.head !== null && /^(bid|bids|offer|offers|proposal|counter-bid|counterbid)$/.test(a.head))) add(a.org, 'seller');
       }
       break;
   }

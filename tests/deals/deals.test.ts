@@ -427,3 +427,27 @@ describe('shares, stock and subsidiaries', () => {
     expect(d!.parties).toContainEqual({ name: 'Halvorsen', role: 'acquirer' });
   });
 });
+
+describe('buy-outs, counter-bids and who is being talked about', () => {
+  it('"Y rejected a buy-out offer from X": X bids, Y is the target', () => {
+    const [d] = deals('Pellworth Stores Inc said the plan was announced after Pellworth rejected a buy-out offer from Halvorsen Partners.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'cancelled' });
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Partners', target: 'Pellworth Stores' });
+  });
+
+  it('"an agreement for X to buy": X buys', () => {
+    const found = deals('Pellworth Corp said the sale follows an agreement for Halvorsen Co to buy 1,600,000 Pellworth shares for 32 mln dlrs.');
+    expect(found.some((d) => d.parties.some((p) => p.name === 'Halvorsen' && p.role === 'acquirer'))).toBe(true);
+  });
+
+  it('"the proceeds of the sale": the sale told before, whatever role the sentence seems to give', () => {
+    const [d, ...rest] = deals('Halvorsen Holdings Plc said it had agreed to sell its <Pellworth Corp> unit to <Marlow Co> for 16.25 mln dlrs. The proceeds of the sale would be used to reduce borrowings and develop Pellworth Corp activities at 0.5 pence a share.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ amount: { value: 16_250_000 } });
+  });
+
+  it('a company named only as the object of the first sentence is not who "it" is later', () => {
+    const found = deals('A group led by investors Natalie and Paul Koether told regulators it has acquired 299,523 shares of Pellworth Group Inc, or 5.1 pct of the total. The Koether group said it bought the stock for 1.0 mln dlrs.');
+    expect(found.flatMap((d) => d.parties).filter((p) => p.role === 'acquirer')).toEqual([]);
+  });
+});
