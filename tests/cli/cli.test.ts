@@ -103,6 +103,13 @@ describe('the package', () => {
     expect(JSON.parse(r.stdout)).toEqual(['acquisition']);
   });
 
+  it('runs as `npx dealwire` in a fresh clone: the built command is executable', () => {
+    // npx runs dist/cli/main.js through its #! line; tsc writes it without the executable bit.
+    const r = spawnSync('npx', ['--no-install', 'dealwire', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('extract');
+  });
+
   it("is importable as 'dealwire' from inside the repository (self-reference)", () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', "import('dealwire').then((m) => console.log(typeof m.extract))"], { cwd: root, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('function');
