@@ -1341,36 +1341,50 @@ const dropOverlaps: Refiner = (candidates) => {
 };
 
 /**
+ * Refiners that make one mention of two neighbours share this walk: where `join` returns a
+ * candidate for a candidate and the one after it, that candidate replaces both.
+ */
+function joinNeighbours(candidates: readonly Candidate[], join: (c: Candidate, next: Candidate | undefined) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const joined = join(candidates[i]!, candidates[i + 1]);
+    if (joined === null) out.push(candidates[i]!);
+    else {
+      out.push(joined);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A weekday with nothing attached yet: no "last", no week, no day of the month. */
+function isPlainWeekday(x: Candidate | undefined): x is Candidate & { expr: { kind: 'weekday'; weekday: number } } {
+  return x !== undefined && x.expr.kind === 'weekday' && x.expr.shift === undefined && x.expr.week === undefined && x.expr.day === undefined;
+}
+
+/**
  * A quarter, half, month or holiday and its year written apart: "the first quarter of 2025",
  * "fourth quarter of last year", "first half 2024", "the 1986 fourth quarter", "fiscal 2025 first
  * quarter", "February last year", "April of last year", "Thanksgiving of next year", "Easter in 2010".
  */
-const joinPeriodAndYear: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
-    if (next !== undefined && !c.blocker && (isPeriodWithoutYear(c) || isBareMonth(c) || isBareHoliday(c))) {
+const joinPeriodAndYear: Refiner = (candidates, { text }) =>
+  joinNeighbours(candidates, (c, next) => {
+    if (next === undefined) return null;
+    if (!c.blocker && (isPeriodWithoutYear(c) || isBareMonth(c) || isBareHoliday(c))) {
       const year = yearRefOf(next);
       const gap = isBareHoliday(c) ? /^\s+(?:(?:of|in)\s+(?:the\s+)?)?$/ : /^\s+(?:of\s+(?:the\s+)?)?$/;
       if (year !== null && !next.blocker && gap.test(text.slice(c.end, next.start))) {
-        out.push({ start: c.start, end: next.end, expr: withYear(c.expr, year), rule: c.rule === 'date.month' ? 'date.month-year' : c.rule });
-        i++;
-        continue;
+        return { start: c.start, end: next.end, expr: withYear(c.expr, year), rule: c.rule === 'date.month' ? 'date.month-year' : c.rule };
       }
     }
-    if (next !== undefined && isPeriodWithoutYear(next)) {
+    if (isPeriodWithoutYear(next)) {
       const year = yearRefOf(c);
       if (year !== null && !c.blocker && /^\s+$/.test(text.slice(c.end, next.start))) {
-        out.push({ start: c.start, end: next.end, expr: withYear(next.expr, year), rule: next.rule });
-        i++;
-        continue;
+        return { start: c.start, end: next.end, expr: withYear(next.expr, year), rule: next.rule };
       }
     }
-    out.push(c);
-  }
-  return out;
-};
+    return null;
+  });
 
 function isPeriodWithoutYear(c: Candidate): c is Candidate & { expr: { kind: 'quarter' | 'half'; year: null } } {
   return (c.expr.kind === 'quarter' || c.expr.kind === 'half') && c.expr.year === null;
@@ -1445,48 +1459,32 @@ const joinNth: Refiner = (candidates, { text }) =>
  */
 const CLOSEST_BEFORE = new RegExp(`\\bthe\\s+(?:(${ORDINAL_DAY})\\s+)?(closest|nearest)\\s+$|\\bthe\\s+(?:(${ORDINAL_DAY})\\s+)?$`, 'i');
 
-const joinClosest: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
+const joinClosest: Refiner = (candidates, { text }) =>
+  joinNeighbours(candidates, (c, next) => {
     const e = c.expr;
-    const of = e.kind === 'weekday' && e.shift === undefined && e.week === undefined && e.day === undefined ? { kind: 'weekday' as const, weekday: e.weekday } : e.kind === 'holiday' && e.year === null && e.shift === undefined ? { kind: 'holiday' as const, holiday: e.holiday } : null;
-    const m = of === null || next === undefined || next.blocker || next.prefix ? null : CLOSEST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
-    if (of !== null && m !== null && next !== undefined) {
-      const gap = text.slice(c.end, next.start);
-      const closest = m[2] !== undefined;
-      const n = ordinalValue((closest ? m[1] : m[3]) ?? 'first');
-      if (n !== null && n >= 1 && (closest ? /^\.?\s+to\s+$/i : /^\.?\s+after\s+$/i).test(gap) && (closest || m[3] !== undefined || of.kind === 'holiday')) {
-        const expr: DateExpression = closest ? { kind: 'closest', n, of, to: next.expr } : { kind: 'nthAfter', n, of, after: next.expr };
-        out.push({ start: c.start - m[0].length, end: next.end, expr, rule: 'date.nth' });
-        i++;
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-};
+    const of = isPlainWeekday(c) ? { kind: 'weekday' as const, weekday: c.expr.weekday } : e.kind === 'holiday' && e.year === null && e.shift === undefined ? { kind: 'holiday' as const, holiday: e.holiday } : null;
+    if (of === null || next === undefined || next.blocker || next.prefix) return null;
+    const m = CLOSEST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (m === null) return null;
+    const gap = text.slice(c.end, next.start);
+    const closest = m[2] !== undefined;
+    const n = ordinalValue((closest ? m[1] : m[3]) ?? 'first');
+    if (n === null || n < 1 || !(closest ? /^\.?\s+to\s+$/i : /^\.?\s+after\s+$/i).test(gap) || !(closest || m[3] !== undefined || of.kind === 'holiday')) return null;
+    const expr: DateExpression = closest ? { kind: 'closest', n, of, to: next.expr } : { kind: 'nthAfter', n, of, after: next.expr };
+    return { start: c.start - m[0].length, end: next.end, expr, rule: 'date.nth' };
+  });
 
 /** "Wednesday, March 27, 2024", "Sun 15Sep", "Jul 18, Fri": one day, one mention; the weekday picks the year when none is written. */
-const joinWeekdayAndDate: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
-    const plainWeekday = (x: Candidate | undefined): x is Candidate & { expr: { kind: 'weekday'; weekday: number } } =>
-      x !== undefined && x.expr.kind === 'weekday' && x.expr.shift === undefined && x.expr.week === undefined && x.expr.day === undefined;
-    if (plainWeekday(c) && next?.expr.kind === 'date' && !next.blocker && /^\.?,?\s+(?:the\s+)?$|^\.?,?$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: withWeekday(next.expr, c.expr.weekday), rule: next.rule });
-      i++;
-    } else if (c.expr.kind === 'date' && !c.blocker && plainWeekday(next) && /^,\s*$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: withWeekday(c.expr, next.expr.weekday), rule: c.rule });
-      i++;
-    } else out.push(c);
-  }
-  return out;
-};
+const joinWeekdayAndDate: Refiner = (candidates, { text }) =>
+  joinNeighbours(candidates, (c, next) => {
+    if (isPlainWeekday(c) && next?.expr.kind === 'date' && !next.blocker && /^\.?,?\s+(?:the\s+)?$|^\.?,?$/.test(text.slice(c.end, next.start))) {
+      return { start: c.start, end: next.end, expr: withWeekday(next.expr, c.expr.weekday), rule: next.rule };
+    }
+    if (c.expr.kind === 'date' && !c.blocker && isPlainWeekday(next) && /^,\s*$/.test(text.slice(c.end, next.start))) {
+      return { start: c.start, end: next.end, expr: withWeekday(c.expr, next.expr.weekday), rule: c.rule };
+    }
+    return null;
+  });
 
 function withWeekday(e: DateExpression & { kind: 'date' }, weekday: number): DateExpression {
   return e.year === null ? { ...e, weekday } : e;
@@ -1494,61 +1492,45 @@ function withWeekday(e: DateExpression & { kind: 'date' }, weekday: number): Dat
 
 /** "Friday of next week", "Tuesday, next week", "Sunday from last week", "last week's Sunday": the weekday inside that week. */
 const joinWeekdayAndWeek: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
   const isWeek = (x: Candidate | undefined): x is Candidate & { expr: { kind: 'relative'; offset: number } } =>
     x !== undefined && x.expr.kind === 'relative' && x.expr.unit === 'week' && x.expr.from === undefined;
-  const isWeekday = (x: Candidate | undefined): x is Candidate & { expr: { kind: 'weekday' } } =>
-    x !== undefined && x.expr.kind === 'weekday' && x.expr.shift === undefined && x.expr.week === undefined && x.expr.day === undefined;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
-    if (isWeekday(c) && isWeek(next) && /^,?\s+(?:of\s+|from\s+)?$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: { ...c.expr, week: next.expr.offset }, rule: 'date.weekday' });
-      i++;
-    } else if (isWeek(c) && isWeekday(next) && /^['’]s\s+$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: { ...next.expr, week: c.expr.offset }, rule: 'date.weekday' });
-      i++;
-    } else out.push(c);
-  }
-  return out;
+  return joinNeighbours(candidates, (c, next) => {
+    if (isPlainWeekday(c) && isWeek(next) && /^,?\s+(?:of\s+|from\s+)?$/.test(text.slice(c.end, next.start))) {
+      return { start: c.start, end: next.end, expr: { ...c.expr, week: next.expr.offset }, rule: 'date.weekday' };
+    }
+    if (isWeek(c) && isPlainWeekday(next) && /^['’]s\s+$/.test(text.slice(c.end, next.start))) {
+      return { start: c.start, end: next.end, expr: { ...next.expr, week: c.expr.offset }, rule: 'date.weekday' };
+    }
+    return null;
+  });
 };
 
 /** "2 weeks after yesterday", "three days after Easter", "a year from Christmas": the duration counts from that date. */
-const joinOffsets: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
+const joinOffsets: Refiner = (candidates, { text }) =>
+  joinNeighbours(candidates, (c, next) => {
     const span = /\b(?:for|the|over|during)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)); // "for the six months from April 1"
     if (c.prefix && !span && next !== undefined && !next.prefix && !next.blocker && !next.weak && /^\s+$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: { kind: 'offset', parts: c.prefix.parts, from: next.expr }, rule: 'date.offset' });
-      i++;
-    } else out.push(c);
-  }
-  return out;
-};
+      return { start: c.start, end: next.end, expr: { kind: 'offset', parts: c.prefix.parts, from: next.expr }, rule: 'date.offset' };
+    }
+    return null;
+  });
 
 /** "Thanksgiving in 9 months", "tax day two years ago", "March in a year": the one in the year that lands in. */
-const joinYearShift: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
+const joinYearShift: Refiner = (candidates, { text }) =>
+  joinNeighbours(candidates, (c, next) => {
     const e = c.expr;
     const yearly = (e.kind === 'holiday' || e.kind === 'month' || e.kind === 'date') && e.year === null && !('shift' in e && e.shift !== undefined);
     if (yearly && !c.blocker && next?.expr.kind === 'offset' && next.expr.from === 'publication' && !next.prefix && /^\s+$/.test(text.slice(c.end, next.start))) {
-      out.push({ start: c.start, end: next.end, expr: { kind: 'inYearOf', of: e, at: next.expr }, rule: c.rule });
-      i++;
-    } else out.push(c);
-  }
-  return out;
-};
+      return { start: c.start, end: next.end, expr: { kind: 'inYearOf', of: e, at: next.expr }, rule: c.rule };
+    }
+    return null;
+  });
 
 /** "Friday after next", "March after next": the occurrence after the next one. */
 const joinAfterNext: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
     const e = c.expr;
-    const eligible = (e.kind === 'weekday' && e.shift === undefined && e.week === undefined && e.day === undefined) || (e.kind === 'month' && e.year === null && e.shift === undefined) || (e.kind === 'holiday' && e.year === null && e.shift === undefined);
+    const eligible = isPlainWeekday(c) || (e.kind === 'month' && e.year === null && e.shift === undefined) || (e.kind === 'holiday' && e.year === null && e.shift === undefined);
     if (!eligible || c.blocker) return c;
     const m = /^\s+after\s+next\b/i.exec(text.slice(c.end, c.end + 16));
     if (m === null) return c;
@@ -1597,25 +1579,20 @@ function takesPart(e: DateExpression): boolean {
  * Friday", "today - next Friday": one range from the start of the first to the end of the second.
  * A year written on one side holds for the other.
  */
-const joinRanges: Refiner = (candidates, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
+const joinRanges: Refiner = (candidates, { text }) =>
+  joinNeighbours(candidates, (c, next) => {
     if (
-      next !== undefined &&
-      rangeEnd(c) !== null &&
-      rangeEnd(c) === rangeEnd(next) &&
-      !runsBackwards(c.expr, next.expr) &&
-      /^\s*(?:-|–|—|to|through|until|till)\s*$/i.test(text.slice(c.end, next.start))
+      next === undefined ||
+      rangeEnd(c) === null ||
+      rangeEnd(c) !== rangeEnd(next) ||
+      runsBackwards(c.expr, next.expr) ||
+      !/^\s*(?:-|–|—|to|through|until|till)\s*$/i.test(text.slice(c.end, next.start))
     ) {
-      const [from, to] = shareYear(c.expr, next.expr);
-      out.push({ start: c.start, end: next.end, expr: { kind: 'range', from, to }, rule: 'date.range' });
-      i++;
-    } else out.push(c);
-  }
-  return out;
-};
+      return null;
+    }
+    const [from, to] = shareYear(c.expr, next.expr);
+    return { start: c.start, end: next.end, expr: { kind: 'range', from, to }, rule: 'date.range' };
+  });
 
 /**
  * "June 26 to May 8" (moving a record date) is no range; "November to April" (a season) is, across
