@@ -5,6 +5,7 @@ import { Locale } from '../schema/options.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_ATTEMPTS, DEFAULT_BATCH, DEFAULT_LOCK_MS, DEFAULT_QUEUE, DEFAULT_REDIS, DistributedUsageError, redactUrl, RedisUnreachable } from '../distributed/names.js';
 import { isoDate, lexiconFile, positiveInt } from './options.js';
+import { onStopSignals, setExitCodeIfStopped } from './signals.js';
 
 // BullMQ and ioredis load only when a distributed command runs: `extract` starts as fast as before.
 const lib = {
@@ -69,20 +70,9 @@ function guarded<A extends unknown[]>(url: (...a: A) => string, fn: (...a: A) =>
   };
 }
 
-/** SIGINT/SIGTERM call `stop` once; a second one ends the process at once. */
-function onStopSignals(stop: (sig: NodeJS.Signals) => void): () => void {
-  let stopping = false;
-  const handler = (sig: NodeJS.Signals) => {
-    if (stopping) process.exit(sig === 'SIGINT' ? 130 : 143);
-    stopping = true;
-    stop(sig);
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
+/** The one summary line of `enqueue` and `collect`, marked when a signal cut the run short. */
+function writeSummary(parts: string[], ac: AbortController): void {
+  process.stderr.write((ac.signal.aborted ? 'interrupted: ' : '') + parts.join(', ') + '\n');
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -155,9 +145,9 @@ with them.
               ...(tally.skipped ? [`${tally.skipped} skipped`] : []),
               seconds(Date.now() - started),
             ];
-            process.stderr.write((ac.signal.aborted ? 'interrupted: ' : '') + parts.join(', ') + '\n');
+            writeSummary(parts, ac);
           }
-          if (ac.signal.aborted) process.exitCode = ac.signal.reason === 'SIGINT' ? 130 : 143;
+          setExitCodeIfStopped(ac);
         },
       ),
     );
@@ -265,10 +255,9 @@ Exit codes: 0, 1 when some lines are error records, 2 when Redis is not there.
               ...(tally.pending ? [`${tally.pending} still in the queue`] : []),
               seconds(Date.now() - started),
             ];
-            process.stderr.write((ac.signal.aborted ? 'interrupted: ' : '') + parts.join(', ') + '\n');
+            writeSummary(parts, ac);
           }
-          if (ac.signal.aborted) process.exitCode = ac.signal.reason === 'SIGINT' ? 130 : 143;
-          else process.exitCode = tally.failures > 0 ? 1 : 0;
+          if (!setExitCodeIfStopped(ac)) process.exitCode = tally.failures > 0 ? 1 : 0;
         },
       ),
     );

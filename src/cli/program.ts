@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { goldenCommand } from './golden.js';
 import { distributedCommands } from './distributed.js';
 import { isoDate, lexiconFile, positiveInt } from './options.js';
+import { onStopSignals, setExitCodeIfStopped } from './signals.js';
 
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
@@ -75,20 +76,6 @@ function summaryLine(t: BatchTally, ms: number, interrupted = false): string {
   return (interrupted ? 'interrupted: ' : '') + parts.join(', ');
 }
 
-/** SIGINT/SIGTERM stop the walk; in-flight articles finish and are written. A second signal ends at once. */
-function stopOnSignals(ac: AbortController): () => void {
-  const handler = (sig: NodeJS.Signals) => {
-    if (ac.signal.aborted) process.exit(sig === 'SIGINT' ? 130 : 143);
-    ac.abort(sig);
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
-}
-
 export function program(): Command {
   const prog = new Command('dealwire')
     .description('Reads news articles and turns the deals in them into validated deal records.')
@@ -114,7 +101,8 @@ export function program(): Command {
     const out = new JsonlWriter(o.out ?? null, done ? 'append' : 'truncate');
     const outId = o.out ? fileId(o.out) : null;
     const ac = new AbortController();
-    const release = stopOnSignals(ac);
+    // A signal stops the walk; in-flight articles finish and are written.
+    const release = onStopSignals((sig) => ac.abort(sig));
     const progress = !o.quiet && process.stderr.isTTY ? new Progress(tally).start() : null;
     try {
       await runBatch(
@@ -135,8 +123,7 @@ export function program(): Command {
       release();
     }
     if (!o.quiet) process.stderr.write(summaryLine(tally, Date.now() - started, ac.signal.aborted) + '\n');
-    if (ac.signal.aborted) process.exitCode = ac.signal.reason === 'SIGINT' ? 130 : 143;
-    else process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    if (!setExitCodeIfStopped(ac)) process.exitCode = tally.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   });
 
   commonOptions(
