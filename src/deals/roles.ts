@@ -17,6 +17,14 @@ const APPOSITION_HEADS = /^(stake|unit|units|subsidiary|subsidiaries|division|af
 /** Verbs of others reacting to a deal: whoever does it "by" is no party. */
 const REACTIONS = new Set(['approved', 'opposed', 'blocked', 'cleared', 'challenged', 'reviewed', 'criticized', 'criticised', 'welcomed', 'backed', 'supported', 'questioned', 'studied', 'investigated', 'examined', 'financed', 'advised', 'evaluated', 'considered', 'handled', 'managed', 'arranged', 'underwritten']);
 
+/**
+ * "acquisition of Y by X", "offer made by X": a "by" that names the deal's own agent; not "rejected
+ * by Y" (an answer) or "cleared by the FTC" (someone else's reaction).
+ */
+function isDealAgentBy(a: { link: Link; head: string | null }): boolean {
+  return a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head)));
+}
+
 /** What a company's name owns when a deal buys it, so that the company is the seller: "assets of X", "X's mining division". */
 const OWNED = new Set(['assets', 'asset', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'business', 'businesses', 'operations', 'operation', 'fleet', 'plant', 'plants', 'stake', 'interest', 'holding', 'holdings', 'properties', 'property', 'interests']);
 
@@ -184,7 +192,7 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   const passive = PARTICIPLES.has(w) && (PASSIVE_AUX.has(aux1 ?? '') && aux1 !== 'has' && aux1 !== 'have' && aux1 !== 'had' || (view.words[verbAt - 1]?.pos === 'ADV' && PASSIVE_AUX.has(aux2 ?? '')));
   // "conditions of X's proposed acquisition of Y": the owner of the deal noun is its agent, whatever
   // stands before it; "Y's acquisition by X" makes the owner the one acquired (possessorIsPatient).
-  const possessorIsPatient = owner.possessor !== null && after.some((a) => a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head))));
+  const possessorIsPatient = owner.possessor !== null && after.some(isDealAgentBy);
   const answered = owner.governor !== null && ANSWER_VERBS.has(owner.governor);
   if (owner.possessor && !possessorIsPatient && !answered && !agents.includes(owner.possessor)) agents.splice(0, agents.length, owner.possessor);
   if (possessorIsPatient) agents.splice(0, agents.length, ...agents.filter((a) => a !== owner.possessor));
@@ -326,12 +334,12 @@ export function rolesFor(type: DealType, triggerWord: string, args: Arguments): 
       } else {
         // "the acquisition of Y by X": with the agent named by "by", the names before the deal
         // noun are not buyers ("Y said its shareholders approved the acquisition of Y by X").
-        const byAgent = NOMINAL.has(triggerWord) && args.after.some((a) => a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head))));
+        const byAgent = NOMINAL.has(triggerWord) && args.after.some(isDealAgentBy);
         if (!byAgent) for (const o of args.agents) add(o, 'acquirer');
         // "offer to Y was rejected by Y": after an answer the one named is the target; after
         // another's reaction ("cleared by the FTC") no party at all.
         for (const a of args.after) if (a.link === 'by' && a.head !== null && ANSWER_VERBS.has(a.head)) add(a.org, 'target');
-        for (const a of args.after) if (a.link === 'by' && !(a.head !== null && (ANSWER_VERBS.has(a.head) || REACTIONS.has(a.head)))) add(a.org, 'acquirer');
+        for (const a of args.after) if (isDealAgentBy(a)) add(a.org, 'acquirer');
         for (const a of args.after) if (a.owner && (a.link === 'of' || a.link === 'direct' || a.link === 'in')) add(a.org, 'seller');
         // "takeover offer to Y": an offer is made to its target.
         const objectLinks = NOMINAL.has(triggerWord) && /^(offer|offers|bid|bids|takeover|takeovers|proposal)$/.test(triggerWord) ? ['direct', 'of', 'for', 'in', 'to'] : ['direct', 'of', 'for', 'in'];
