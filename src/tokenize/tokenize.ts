@@ -89,12 +89,14 @@ function joinSplitMarkup(text: string, tokens: Token[], sentences: Sentence[]): 
       const span: [number, number] = [prev.span[0], s.span[1]];
       const range: [number, number] = [prev.tokens[0], s.tokens[1]];
       for (let k = range[0]; k < range[1]; k++) tokens[k]!.sentence = prev.index;
-      out[out.length - 1] = { ...prev, text: text.slice(span[0], span[1]), span, tokens: range };
+      // Written out rather than spread: every Sentence keeps one object shape, so the stages that
+      // read sentences stay monomorphic (a spread copy had another shape and deoptimized them).
+      out[out.length - 1] = { index: prev.index, text: text.slice(span[0], span[1]), span, tokens: range };
       continue;
     }
     if (s.index !== out.length) {
       for (let k = s.tokens[0]; k < s.tokens[1]; k++) tokens[k]!.sentence = out.length;
-      out.push({ ...s, index: out.length });
+      out.push({ index: out.length, text: s.text, span: s.span, tokens: s.tokens });
     } else out.push(s);
   }
   return out;
