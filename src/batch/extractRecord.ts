@@ -1,14 +1,9 @@
 import { ZodError, z } from 'zod';
 import { extract } from '../extract.js';
-import type { ArticleError, ArticleExtraction } from '../schema/article.js';
+import type { ArticleExtraction } from '../schema/article.js';
 import type { Locale } from '../schema/options.js';
 import type { ArticleInput } from './articles.js';
-
-export type BatchRecord = ArticleExtraction | ArticleError;
-
-export function isError(r: BatchRecord): r is ArticleError {
-  return 'error' in r;
-}
+import type { BatchRecord } from './result.js';
 
 /** Options that hold for every article of a batch; each article adds its own text and date. */
 export interface ArticleDefaults {
@@ -38,19 +33,4 @@ export function extractRecord(a: Extract<ArticleInput, { ok: true }>, d: Article
   }
   for (const w of a.warnings) rec.messages.push({ severity: 'warning', stage: 'read', rule: w.rule, message: w.message, source: a.source, span: null });
   return rec;
-}
-
-/**
- * A record as the batch moves it: already serialized, since the JSON line is all the output needs
- * and a string crosses from a worker thread far cheaper than the object it came from.
- */
-export interface BatchResult {
-  source: string;
-  line: string;
-  deals: number;
-  failed: boolean;
-}
-
-export function toResult(r: BatchRecord): BatchResult {
-  return { source: r.source ?? '', line: JSON.stringify(r), deals: isError(r) ? 0 : r.deals.length, failed: isError(r) };
 }

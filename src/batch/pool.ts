@@ -1,7 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from './articles.js';
-import { toResult, type ArticleDefaults, type BatchResult } from './extractRecord.js';
+import type { ArticleDefaults } from './extractRecord.js';
+import { toResult, type BatchResult } from './result.js';
 
 type Input = Extract<ArticleInput, { ok: true }>;
 

@@ -1,11 +1,12 @@
 import PQueue from 'p-queue';
 import { articlesOf, type ArticleInput } from './articles.js';
-import { extractRecord, toResult, type ArticleDefaults, type BatchResult } from './extractRecord.js';
+import type { ArticleDefaults } from './extractRecord.js';
+import { toResult, type BatchResult } from './result.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
 import { ARTICLES_PER_WORKER, WorkerPool } from './pool.js';
 import { walk } from './walk.js';
 
-export { isError, type BatchRecord, type BatchResult } from './extractRecord.js';
+export { isError, type BatchRecord, type BatchResult } from './result.js';
 
 /** Characters of article text read and not yet extracted, at most (one larger article still goes alone). */
 const MAX_CHARS_IN_FLIGHT = 32 * 1024 * 1024;
@@ -53,6 +54,9 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
     ...(opts.organizations !== undefined ? { organizations: opts.organizations } : {}),
   };
   const pool = jobs > 0 ? new WorkerPool(jobs, defaults) : null;
+  // The pipeline loads here only to extract in this thread: with workers, they load it, and this
+  // thread only reads files and writes lines.
+  const inThread = pool ? null : (await import('./extractRecord.js')).extractRecord;
   // Enough for the pool to keep every worker's batches full (pool.ts); and a bound on characters,
   // so that a folder of large articles cannot fill memory with what is waiting.
   const inFlight = Math.max(2, jobs * ARTICLES_PER_WORKER);
@@ -84,7 +88,7 @@ export async function runBatch(paths: readonly string[], opts: BatchOptions, emi
       charsInFlight += chars;
       void queue.add(async () => {
         try {
-          record(pool ? await pool.run(input) : toResult(extractRecord(input, defaults)));
+          record(pool ? await pool.run(input) : toResult(inThread!(input, defaults)));
         } finally {
           charsInFlight -= chars;
         }

@@ -1,6 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractRecord, toResult, type ArticleDefaults } from './extractRecord.js';
+import { extractRecord, type ArticleDefaults } from './extractRecord.js';
+import { toResult } from './result.js';
 import type { PoolReply, PoolRequest } from './pool.js';
 
 // A pool worker: loads the models once (on the first article) and extracts batches of articles

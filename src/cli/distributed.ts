@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Locale } from '../schema/options.js';
+import { LOCALES } from '../schema/locales.js';
+import type { Locale } from '../schema/options.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_ATTEMPTS, DEFAULT_BATCH, DEFAULT_LOCK_MS, DEFAULT_QUEUE, DEFAULT_REDIS, DistributedUsageError, redactUrl, RedisUnreachable } from '../distributed/names.js';
 import { isoDate, lexiconFile, positiveInt } from './options.js';
@@ -90,7 +91,7 @@ export function distributedCommands(prog: Command): Command {
       .argument('<paths...>', 'files or folders of articles (.txt, .md, .html, .json, .jsonl), or - for standard input'),
   )
     .option('--published <date>', 'publication date for articles that do not carry one in front matter (YYYY-MM-DD)', isoDate)
-    .addOption(new Option('--locale <locale>', 'what a bare "$" means and the order of numeric dates (one per queue)').choices(Locale.options).default('en-US'))
+    .addOption(new Option('--locale <locale>', 'what a bare "$" means and the order of numeric dates (one per queue)').choices(LOCALES).default('en-US'))
     .option('--lexicon <file>', 'extra organization names, one per line (one lexicon per queue)', lexiconFile)
     .option('--max-bytes <n>', 'largest article (and file) to enqueue; larger ones become error records', positiveInt, DEFAULT_MAX_BYTES)
     .option('--attempts <n>', 'tries per article before it becomes an error record', positiveInt, DEFAULT_ATTEMPTS)

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { collect, evaluate, GoldenUsageError, updateGolden, type GoldenOutcome, type GoldenTarget, type SkippedManifest } from '../golden/run.js';
-import { formatKnown, formatOutcome, shownPath, summaryLine, tally } from '../golden/report.js';
-import { addToScore, emptyScore, formatScore } from '../golden/score.js';
+import type { GoldenOutcome, GoldenTarget, SkippedManifest } from '../golden/run.js';
 
 interface GoldenFlags {
   update?: boolean;
@@ -33,6 +31,11 @@ manifest is updated and the count of known failures only goes down.
   dealwire golden tests/golden/reuters/ --score`);
 
   cmd.action(async (paths: string[], o: GoldenFlags) => {
+    // Loaded when the command runs, not when the CLI starts: the golden check pulls in the whole
+    // pipeline, which `enqueue` or `collect` never need.
+    const { collect, evaluate, GoldenUsageError, updateGolden } = await import('../golden/run.js');
+    const { formatKnown, formatOutcome, shownPath, summaryLine, tally } = await import('../golden/report.js');
+    const { addToScore, emptyScore, formatScore } = await import('../golden/score.js');
     const usage = (message: string): never => cmd.error(`dealwire: ${message}`, { exitCode: 2, code: 'dealwire.usage' });
     if (o.update && o.score) usage('--update and --score do not go together: score first, then update.');
     let targets: GoldenTarget[] = [];

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { Locale } from '../schema/options.js';
+import { LOCALES } from '../schema/locales.js';
+import type { Locale } from '../schema/options.js';
 import { newTally, runBatch, type BatchRecord, type BatchTally, type BatchOptions } from '../batch/run.js';
 import { Progress } from '../batch/progress.js';
 import { readDoneSources } from '../batch/resume.js';
@@ -37,7 +38,7 @@ async function checkPaths(paths: string[]): Promise<void> {
 function commonOptions(cmd: Command): Command {
   return cmd
     .option('--published <date>', 'publication date for articles that do not carry one in front matter (YYYY-MM-DD)', isoDate)
-    .addOption(new Option('--locale <locale>', 'what a bare "$" means and the order of numeric dates').choices(Locale.options).default('en-US'))
+    .addOption(new Option('--locale <locale>', 'what a bare "$" means and the order of numeric dates').choices(LOCALES).default('en-US'))
     .option('--lexicon <file>', 'extra organization names, one per line', lexiconFile)
     .option('--max-bytes <n>', 'skip files larger than this, with an error record', positiveInt, 10 * 1024 * 1024);
 }

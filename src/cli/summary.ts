@@ -1,7 +1,6 @@
 import type { ArticleExtraction } from '../schema/article.js';
 import type { DealAmount, DealRecord } from '../schema/deal.js';
-import type { BatchRecord } from '../batch/run.js';
-import { isError } from '../batch/run.js';
+import { isError, type BatchRecord } from '../batch/result.js';
 
 const SCALES: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 

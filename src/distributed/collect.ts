@@ -2,7 +2,7 @@ import { Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { toResult, type BatchResult } from '../batch/extractRecord.js';
+import { toResult, type BatchResult } from '../batch/result.js';
 import { JsonlWriter } from '../batch/output.js';
 import { readDoneSources } from '../batch/resume.js';
 import { workLeft } from './drained.js';

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { ArticleInput } from '../batch/articles.js';
-import type { BatchResult } from '../batch/extractRecord.js';
+import type { BatchResult } from '../batch/result.js';
 import { checkRedisUrl, PREFIX, redactUrl, RedisUnreachable } from './names.js';
 
 /**

@@ -2,7 +2,7 @@ import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import type { ArticleInput } from '../batch/articles.js';
-import { toResult, type BatchResult } from '../batch/extractRecord.js';
+import { toResult, type BatchResult } from '../batch/result.js';
 import { WorkerPool } from '../batch/pool.js';
 import { DEFAULT_LOCK_MS, PREFIX } from './names.js';
 import { jobArticles, type JobData, type JobResult } from './queue.js';

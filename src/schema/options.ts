@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { LOCALES } from './locales.js';
 
-export const Locale = z.enum([
-  'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-NZ', 'en-IN', 'en-IE', 'en-ZA', 'en-SG', 'en-HK', 'en-JM', 'en-TT', 'en-BZ', 'en-PH',
-]);
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 /** How a bare weekday or month ("on Wednesday", "in September") is placed around the publication date. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { toResult } from '../../src/batch/extractRecord.js';
+import { toResult } from '../../src/batch/result.js';
 import { collect } from '../../src/distributed/collect.js';
 import { PREFIX } from '../../src/distributed/names.js';
 import { connect, type JobData } from '../../src/distributed/queue.js';
