@@ -33,10 +33,13 @@ const MODIFIER_OF = new Set(['firm', 'firms', 'bank', 'banks', 'banker', 'banker
 export function candidatesIn(view: SentenceView): DealCandidate[] {
   const out: DealCandidate[] = [];
   const text = view.sentence.text;
-  const jv = /\bjoint\s+venture\b/i.test(text);
+  let jv: boolean | undefined;
   for (let i = 0; i < view.words.length; i++) {
     const word = view.lower[i]!;
     let type = TRIGGERS[word];
+    // Most words are no deal word and cannot become one: leave them before any other test.
+    if (type === undefined && !MAY_TRIGGER.has(word)) continue;
+    if (word === 'venture') jv ??= /\bjoint\s+venture\b/i.test(text);
     let at = i;
     if (jv && word === 'venture' && view.lower[i - 1] === 'joint') type = 'joint_venture';
     // "take over Y": the verb and its particle make one deal word; Y is its direct object.
@@ -105,6 +108,8 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
 
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const PAY = new Set(['pay', 'pays', 'paid', 'paying']);
+/** The words that are deal words only in some company: "take over", "paid $N for", "raised its stake", "joint venture". */
+const MAY_TRIGGER = new Set([...TAKE, ...PAY, ...STAKE_VERBS, 'venture']);
 
 /** Words between "paid ... for" and the company bought. */
 const PRICE_OF = /^(the|a|an|about|around|approximately|some|nearly|almost|over|its|all|of|in|pct|percent|%|stake|interest|shares|stock|common|preferred|outstanding|remaining|<)$/;

@@ -135,7 +135,8 @@ function buildView(doc: Doc): View {
   const counts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const lw = t.text.toLowerCase().replace(/’/g, "'");
+    let lw = t.text.toLowerCase();
+    if (lw.includes('’')) lw = lw.replace(/’/g, "'");
     lower[i] = lw;
     flags[i] = tokenFlags(t);
     if (flags[i]! & CAP) counts.set(lw, (counts.get(lw) ?? 0) + 1);
@@ -187,7 +188,7 @@ function tokenFlags(t: Token): number {
   const c = s.charCodeAt(0);
   const upperFirst = (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0]!.toLowerCase());
   // "eBay", "xAI": a lowercase start with a capital inside is still written as a name.
-  if ((f & WORD) && (upperFirst || /^[a-z]+[A-Z]/.test(s))) f |= CAP;
+  if ((f & WORD) && (upperFirst || (c >= 97 && c <= 122 && /^[a-z]+[A-Z]/.test(s)))) f |= CAP;
   if ((f & WORD) && isAllCaps(s)) f |= ALLCAPS;
   return f;
 }
