@@ -6,7 +6,7 @@ import type { DealStatus, DealType } from '../schema/deal.js';
  */
 // A null prototype: a word of the text such as "constructor" must not find Object's own members.
 export const TRIGGERS: Readonly<Record<string, DealType>> = Object.assign(Object.create(null) as Record<string, DealType>, Object.fromEntries([
-  ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers buyout buyouts buy-out buy-outs bid bids offer'),
+  ...words('acquisition', 'acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying purchase purchases purchased purchasing takeover takeovers buyout buyouts buy-out buy-outs bid bids offer offers offered'),
   ...words('merger', 'merge merges merged merging merger mergers'),
   ...words('investment', 'invest invests invested investing investment investments inject injects injected injecting injection'),
   ...words('stake_sale', 'sell sells sold selling sale divest divests divested divestiture buyer buyers'), // retyped by what is sold: a stake, or a whole business
@@ -20,31 +20,33 @@ function words(type: DealType, list: string): Array<[string, DealType]> {
 /** Words that link a name to the word before it; "and" too, for coordination. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'of', 'with', 'from', 'like', 'for', 'to', 'than', 'including', 'by', 'at', 'on', 'about', 'against', 'over', 'as', 'between', 'among', 'through', 'via', 'and']);
 
-/** Who accepts or rejects an offer is its target, not its maker. */
-export const ANSWER_VERBS: ReadonlySet<string> = new Set(['accept', 'accepts', 'accepted', 'reject', 'rejects', 'rejected', 'rebuff', 'rebuffs', 'rebuffed', 'spurn', 'spurns', 'spurned', 'recommend', 'recommends', 'recommended']);
+/** Who accepts, rejects, receives or fights off an offer is its target, not its maker. */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(['accept', 'accepts', 'accepted', 'reject', 'rejects', 'rejected', 'rebuff', 'rebuffs', 'rebuffed', 'spurn', 'spurns', 'spurned', 'recommend', 'recommends', 'recommended', 'respond', 'responds', 'responded', 'responding', 'receive', 'receives', 'received', 'receiving', 'stop', 'block', 'thwart', 'thwarted', 'fend', 'fended', 'resist', 'resisted', 'defeat', 'defeated']);
 
 /** Past participles that make a passive with "was/were/been ... by X". */
 export const PARTICIPLES = new Set(['acquired', 'bought', 'purchased', 'taken', 'sold', 'merged', 'backed', 'funded', 'financed', 'invested']);
 
 /** Trigger words that are nouns: the agent may stand before them as a possessive ("X's takeover"). */
-export const NOMINAL = new Set(['acquisition', 'acquisitions', 'purchase', 'takeover', 'takeovers', 'buyout', 'buyouts', 'buy-out', 'buy-outs', 'bid', 'bids', 'offer', 'merger', 'mergers', 'investment', 'investments', 'injection', 'sale', 'divestiture']);
+export const NOMINAL = new Set(['acquisition', 'acquisitions', 'purchase', 'takeover', 'takeovers', 'buyout', 'buyouts', 'buy-out', 'buy-outs', 'bid', 'bids', 'offer', 'offers', 'merger', 'mergers', 'investment', 'investments', 'injection', 'sale', 'divestiture']);
 
 /** Words that make a bare `raise` a funding round rather than, say, raising prices. */
 export const FUNDING_CONTEXT = /\b(series\s+[a-h]\b|seed\b|funding|financing\s+round|round\s+of\s+financing|venture\s+capital|round\b)/i;
 
 /** "offer"/"bid" only count when something is offered or bid for. */
-export const NEEDS_FOR = new Set(['bid', 'bids', 'offer']);
+export const NEEDS_FOR = new Set(['bid', 'bids', 'offer', 'offers', 'offered']);
 
 /** Anaphoric deal nouns that let a later sentence add an amount to the deal before it. */
 export const DEAL_NOUNS = /\b(deal|transaction|acquisition|purchase|takeover|merger|investment|agreement|offer|sale|price)\b/i;
 
 /** Status cues in priority order: the first group that matches in the sentence wins. */
 export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
-  ['cancelled', /\b(terminat(e|ed|es|ing)|withdr(ew|awn|aw)|reject(s|ed)?|called\s+off|call\s+off|abandon(s|ed)?|scrap(s|ped)?|cancel(s|led|ed)?|broke\s+off|ended\s+talks|dropped\s+(its|the|their)\s+(bid|offer|plan))\b/i],
+  ['cancelled', /\b(terminat(e|ed|es|ing)|withdr(ew|awn|aw)|reject(s|ed)?|rebuff(s|ed)?|spurn(s|ed)?|called\s+off|call\s+off|abandon(s|ed)?|scrap(s|ped)?|cancel(s|led|ed)?|broke\s+off|ended\s+(?:its\s+|the\s+|their\s+)?(?:talks|negotiations|discussions)|dropped\s+(its|the|their)\s+(bid|offer|plan))\b/i],
   ['completed', /\b(complet(ed|es)|closed|finali[sz]ed|consummated)\b/i],
-  ['rumored', /\b(talks|may|might|consider(s|ing)?|could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|sources)\b/i],
+  // "is negotiating to buy", "is discussing the sale": talks, whatever the verb.
+  ['rumored', /\b(talks|may|might|consider(s|ing)?|could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|discussing|negotiating|negotiations|sources)\b/i],
   // A deal that regulators or shareholders approved has at least been agreed.
-  ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s)|approv(ed|al|es)|clearance|cleared)\b/i],
+  // "are set to merge": agreed and waiting to happen.
+  ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s)|approv(ed|al|es)|clearance|cleared|set\s+to)\b/i],
   ['planned', /\b(plan(s|ned)?|attempt(s|ed)?|propos(e|ed|es|al)|intend(s|ed)?|will|would|seek(s|ing)?|tender|offer(s|ed)?|bid(s)?|to\s+acquire|to\s+buy)\b/i],
 ];
 

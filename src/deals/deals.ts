@@ -11,6 +11,9 @@ const PRICE_WORDS = /\b(cost|price|value|valued|worth)\s+of\s+the\s+(deal|transa
 /** How many sentences back a sentence like "The deal was worth $N" may reach for its deal. */
 const ANAPHORA_REACH = 2;
 
+/** "Under terms of the transaction, ...": a sentence that speaks of the deal told before by a definite noun. */
+const DEFINITE_DEAL = /\b(?:the|this)\s+(?:deal|transaction|acquisition|purchase|takeover|merger|sale|agreement)\b/i;
+
 interface Draft {
   first: DealCandidate;
   type: DealRecord['type'];
@@ -21,6 +24,14 @@ interface Draft {
   status: DealRecord['status'];
   stake: DealCandidate['stake'];
   sentences: number[];
+  /** The latest sentence that spoke of this deal, if only as "the transaction": what a later "the deal was worth $N" reaches back from. */
+  lastTold: number;
+  /**
+   * One party and nothing else said yet ("X agreed to acquire an unnamed company"): not a record,
+   * but a later sentence about the same one-sided deal ("X will pay $N for the company it is
+   * acquiring") makes it one, told from its first sentence.
+   */
+  pending?: boolean;
 }
 
 /**
@@ -32,6 +43,7 @@ interface Draft {
 export function findDeals(doc: Doc): Doc {
   const drafts: Draft[] = [];
   const salience = new Salience();
+  const related = familyOf(doc);
   for (const view of sentenceViews(doc)) {
     view.refs = salience.resolve(view, (role) => partyOfLastDeal(doc, drafts, role));
     const found = candidatesIn(view);
@@ -43,6 +55,12 @@ export function findDeals(doc: Doc): Doc {
       const amount = view.money.find((m) => !m.mention.perShare && !isCompanyFigure(view, m.first));
       if (amount) extendRecent(drafts, anaphoricCandidate(view, amount.mention));
     }
+    // A chain of references keeps the deal within reach: "X agreed to buy Y. Under terms of the
+    // transaction, ... . The transaction is valued at $N."
+    if (found.length === 0 && DEFINITE_DEAL.test(view.sentence.text)) {
+      const latest = latestDraft(drafts);
+      if (latest && view.sentence.index - latest.lastTold <= ANAPHORA_REACH) latest.lastTold = view.sentence.index;
+    }
     for (const c of found) {
       if (c.anaphoric) {
         extendRecent(drafts, c);
@@ -50,22 +68,31 @@ export function findDeals(doc: Doc): Doc {
       }
       // "X acquired Y ... X said the purchase price was financed with N": one party of a deal told
       // before, named by a definite deal noun, is that deal; what amount it mentions is not its price.
-      if (c.definite && c.parties.length === 1) {
-        const [p] = c.parties;
-        // Same type and that party in the deal, whatever role this sentence seemed to give it.
-        const told = [...drafts].reverse().find((d) => d.type === c.type && d.parties.some((q) => q.name === p!.name));
-        if (told) {
-          join(told, { ...c, amount: null, parties: [] });
+      // So are several parties all in the deal told: "USAir said it and Piedmont requested approval
+      // for the acquisition" seems to make both buyers, but the acquisition is the one told.
+      if (c.definite && c.parties.length >= 1) {
+        // Same type and those parties in the deal, whatever role this sentence seemed to give them.
+        const told = [...drafts].reverse().find((d) => !d.pending && d.type === c.type && c.parties.every((p) => d.parties.some((q) => q.name === p.name)));
+        // With several parties, only roles may differ: another amount is another sale of the same seller.
+        const rolesOnly = c.amount === null || told?.amount == null || sameAmount(told.amount, c.amount);
+        if (told && (c.parties.length === 1 || (!sameDeal(told, c, related) && rolesOnly))) {
+          join(told, { ...c, amount: null, parties: [] }, related);
           continue;
         }
       }
-      // One organization and nothing else said: too little to be a record or to pick one to join.
-      if (c.parties.length < 2 && c.amount === null) continue;
+      // One organization and nothing else said: too little to be a record or to join one, but a
+      // later sentence of the same one-sided deal may complete it.
+      if (c.parties.length < 2 && c.amount === null) {
+        if (c.parties.length === 1 && !drafts.some((d) => d.pending && sameDeal(d, c, related))) drafts.push({ ...open(c), pending: true });
+        continue;
+      }
       // A joint venture is between parties: one named alone is background ("buy X out of their joint venture").
       if (c.type === 'joint_venture' && c.parties.length < 2) continue;
-      const into = drafts.find((d) => sameDeal(d, c));
-      if (into) join(into, c);
-      else drafts.push(open(c));
+      const into = drafts.find((d) => (d.pending ? completes(d, c) : sameDeal(d, c, related)));
+      if (into) {
+        join(into, c, related);
+        into.pending = false;
+      } else drafts.push(open(c));
     }
   }
   const deals = drafts.filter((d) => d.parties.length >= 2 || d.amount !== null).map((d, k) => toRecord(doc, d, k));
@@ -75,6 +102,7 @@ export function findDeals(doc: Doc): Doc {
 /** The organization in `role` in the latest deal that has one, as a mention of the article. */
 function partyOfLastDeal(doc: Doc, drafts: readonly Draft[], role: PartyRole): OrganizationMention | null {
   for (let k = drafts.length - 1; k >= 0; k--) {
+    if (drafts[k]!.pending) continue;
     const p = drafts[k]!.parties.find((q) => q.role === role);
     if (p) return doc.mentions.organizations.find((m) => m.canonical === p.name) ?? null;
   }
@@ -97,6 +125,7 @@ function open(c: DealCandidate): Draft {
     status: c.status,
     stake: c.stake,
     sentences: [c.view.sentence.index],
+    lastTold: c.view.sentence.index,
   };
 }
 
@@ -127,7 +156,13 @@ function samePurchase(d: Draft, c: DealCandidate): boolean {
   return c.parties.every((p) => d.parties.some((q) => q.name === p.name && SIDE[q.role] !== undefined && SIDE[q.role] === SIDE[p.role]));
 }
 
-function sameDeal(d: Draft, c: DealCandidate): boolean {
+/** A one-sided deal told again with only the same party in the same role, now with its amount. */
+function completes(d: Draft, c: DealCandidate): boolean {
+  const [p] = c.parties;
+  return c.parties.length === 1 && d.type === c.type && d.parties[0]!.name === p!.name && d.parties[0]!.role === p!.role;
+}
+
+function sameDeal(d: Draft, c: DealCandidate, related: Related): boolean {
   if (d.type !== c.type) {
     if (!samePurchase(d, c)) return false;
     // Roles follow the record's own type.
@@ -135,6 +170,7 @@ function sameDeal(d: Draft, c: DealCandidate): boolean {
   }
   if (!compatibleParties(d.parties, c.parties)) return false;
   if (!c.parties.some((p) => d.parties.some((q) => q.name === p.name))) return false;
+  if (rivalBuyer(d, c, related)) return false;
   if (d.amount && c.amount && !sameAmount(d.amount, c.amount)) {
     // A cap above the deal's amount is the same deal's maximum commitment.
     return isBound(c.amount) && c.amount.currency === d.amount.currency && c.amount.value >= d.amount.value;
@@ -142,8 +178,36 @@ function sameDeal(d: Draft, c: DealCandidate): boolean {
   return true;
 }
 
-function join(d: Draft, c: DealCandidate): void {
-  for (const p of c.parties) if (!d.parties.some((q) => q.name === p.name)) d.parties.push(p);
+/**
+ * "X offered $N for Y. ... CSR's rival bid for Y": a later sentence whose buyers are all new to a
+ * deal that has its buyer already tells another bid for the same company, unless the new buyer is
+ * of the same family ("Universal said its Universal Furniture Industries unit bought ...").
+ */
+function rivalBuyer(d: Draft, c: DealCandidate, related: Related): boolean {
+  const buyers = (list: DealRecord['parties']) => list.filter((p) => p.role === 'acquirer' || p.role === 'investor').map((p) => p.name);
+  const told = buyers(d.parties);
+  const now = buyers(c.parties);
+  return told.length > 0 && now.length > 0 && !now.some((name) => told.some((t) => related(name, t)));
+}
+
+/** Whether two canonical names are one company or parent and unit, as the article says. */
+type Related = (a: string, b: string) => boolean;
+
+/** The parent links the text states ("X's unit Y", "Y, a subsidiary of X"), as a test of kinship. */
+function familyOf(doc: Doc): Related {
+  const parent = new Map<string, string>();
+  for (const o of doc.mentions.organizations) if (o.parent) parent.set(o.canonical, o.parent);
+  const ancestors = (name: string): string[] => {
+    const out = [name];
+    for (let p = parent.get(name); p !== undefined && out.length < 6 && !out.includes(p); p = parent.get(p)) out.push(p);
+    return out;
+  };
+  return (a, b) => a === b || ancestors(a).includes(b) || ancestors(b).includes(a);
+}
+
+function join(d: Draft, c: DealCandidate, related: Related): void {
+  // One side of a deal is one family: "X said its Y unit bought the shares" adds no second buyer.
+  for (const p of c.parties) if (!d.parties.some((q) => q.name === p.name || (q.role === p.role && related(q.name, p.name)))) d.parties.push(p);
   if (c.amount) {
     if (d.amount === null) d.amount = c.amount;
     else if (!sameAmount(d.amount, c.amount) && isBound(c.amount)) d.maxAmount ??= c.amount;
@@ -153,6 +217,12 @@ function join(d: Draft, c: DealCandidate): void {
   // A later sentence may report that the deal closed or fell through; weaker cues keep the first word.
   if (c.status === 'cancelled' || (c.status === 'completed' && d.status !== 'cancelled' && /\b(complet|closed|finali)/i.test(c.view.sentence.text))) d.status = c.status;
   if (!d.sentences.includes(c.view.sentence.index)) d.sentences.push(c.view.sentence.index);
+  d.lastTold = Math.max(d.lastTold, c.view.sentence.index);
+}
+
+function latestDraft(drafts: readonly Draft[]): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) if (!drafts[k]!.pending) return drafts[k];
+  return undefined;
 }
 
 /** "X bought Y. The deal was worth $N.": the amount goes to the latest deal that lacks one. */
@@ -161,12 +231,13 @@ function extendRecent(drafts: Draft[], c: DealCandidate): void {
   const at = c.view.sentence.index;
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!;
-    const last = d.sentences[d.sentences.length - 1]!;
-    if (at - last > ANAPHORA_REACH) continue;
+    if (d.pending) continue;
+    if (at - d.lastTold > ANAPHORA_REACH) continue;
     if (d.amount === null) {
       d.amount = c.amount;
       d.date ??= c.date;
       if (!d.sentences.includes(at)) d.sentences.push(at);
+      d.lastTold = at;
       return;
     }
   }

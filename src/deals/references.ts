@@ -1,6 +1,7 @@
 import type { PartyRole } from '../schema/deal.js';
 import type { OrganizationMention } from '../schema/mention.js';
 import { ANSWER_VERBS, PREPOSITIONS } from './cues.js';
+import { closedRelativeClauses } from './roles.js';
 import type { Placed, SentenceView } from './sentenceView.js';
 
 /**
@@ -154,6 +155,11 @@ export class Salience {
       const nearest = nearestSubjectBefore(view, ref.first);
       if (nearest) return nearest;
     }
+    // "..., while Y said it would buy Z": "it" is whoever says so, not the sentence's first subject.
+    if (ref.kind === 'pronoun' && SAYS.has(view.lower[ref.first - 1] ?? '')) {
+      const speaker = view.orgs.find((o) => o.last === ref.first - 1 && o.mention.kind !== 'public_body');
+      if (speaker) return speaker.mention;
+    }
     return subjectBefore ?? this.topic ?? firstOrg(view, ref.first);
   }
 
@@ -166,6 +172,8 @@ export class Salience {
     else this.topic ??= view.orgs.find((o) => o.mention.kind !== 'public_body' && nearestSubjectBefore(view, o.last) === o.mention)?.mention ?? null;
   }
 }
+
+const SAYS = new Set(['said', 'says']);
 
 /** An organization that opens the sentence ("<X Corp> said", "The X Co said") and is followed by its verb. */
 function subjectOf(view: SentenceView): Placed<OrganizationMention> | null {
@@ -183,9 +191,13 @@ function subjectOf(view: SentenceView): Placed<OrganizationMention> | null {
 
 /** The nearest name before `at` that is not the object of a preposition. */
 function nearestSubjectBefore(view: SentenceView, at: number): OrganizationMention | null {
+  let clauses: Array<[number, number]> | null = null;
   for (let n = view.orgs.length - 1; n >= 0; n--) {
     const o = view.orgs[n]!;
     if (o.last > at || o.mention.kind === 'public_body') continue;
+    // "SPI Holding Inc, a group consisting of X and Y, said ... its": not a name set off inside.
+    clauses ??= closedRelativeClauses(view, at);
+    if (clauses.some(([from, to]) => from < o.first && o.last <= to)) continue;
     let k = o.first - 1;
     // Over "the", "brokers", "New York": "of brokers Kleinwort Grieveson" is still after "of".
     while (k >= 0 && (view.lower[k] === 'the' || view.lower[k] === '<' || /^(ADJ|PROPN|NOUN)$/.test(view.words[k]!.pos))) k--;
