@@ -70,3 +70,18 @@ describe('possessives', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('what was read before', () => {
+  const textsOf = (text: string) => tokenize(createDoc(text, opts)).tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.text);
+
+  it('does not change how an article is split: "F.N." stays whole after a story had the ticker "<F.N>"', () => {
+    const text = 'Investment firm F.N. Wolf and Co Inc said it holds a stake in Cal Fed Income Partners L.P.';
+    // wink adds every new word to its vocabulary, and its tokenizer asked that vocabulary how to
+    // split: after "<F.N>" and "L.P" had been read as words, "F.N." and "L.P." came apart.
+    textsOf('Ford Motor Co <F.N> said its unit and <CFP.L.P> and L.P shares rose.');
+    const after = textsOf(text);
+    expect(after).toContain('F.N.');
+    expect(after).toContain('L.P.');
+    expect(after).not.toContain('F.N');
+  });
+});
