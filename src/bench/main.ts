@@ -26,8 +26,11 @@ const cores = availableParallelism();
 
 interface RunFigures { jobs: number; elapsedMs: number; firstResultMs: number | null; articles: number; failures: number; deals: number; bytes: number; maxRssKb: number }
 
+// The environment the `dealwire` command gives itself (its first line: src/cli/main.ts).
+const CLI_ENV = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+
 function pipeline(dir: string, jobs: number): RunFigures {
-  const out = execFileSync(process.execPath, [join(root, 'dist/bench/run-pipeline.js'), dir, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [join(root, 'dist/bench/run-pipeline.js'), dir, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 20, env: CLI_ENV });
   return JSON.parse(out.trim().split('\n').pop()!) as RunFigures;
 }
 
