@@ -61,13 +61,15 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     if (insideMention(view, i)) continue;
     // "investment firm", "investment advisory firm": the word only describes the noun after it.
     if (/^investments?$/.test(word) && (MODIFIER_OF.has(view.lower[i + 1] ?? '') || /^(NOUN|ADJ)$/.test(view.words[i + 1]?.pos ?? ''))) continue;
+    // "manages investments for institutions": a fund manager's business, not a deal.
+    if (/^investments?$/.test(word) && MANAGE.test(view.lower[i - 1] ?? '')) continue;
     // "warrants to buy 200,000 shares": an instrument, not a deal.
     if (view.lower[i - 1] === 'to' && /^(warrants?|options?|rights?)$/.test(view.lower[i - 2] ?? '')) continue;
     if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
     // "offer"/"bid" count when something is bid for, or when they point back: "rejected the bid".
-    if (NEEDS_FOR.has(word) && !followedByFor(view, i) && !/^(the|its|this|that)$/.test(view.lower[i - 1] ?? '')) continue;
+    if (NEEDS_FOR.has(word) && !followedByFor(view, i) && !bidderNamed(view, i) && !/^(the|its|this|that)$/.test(view.lower[i - 1] ?? '')) continue;
     const stake = stakeNear(view, i);
-    type = retype(type, word, stake, buysShares(view, at), stake !== null && REST_OF.test(text.slice(stake.span[1] - view.sentence.span[0])));
+    type = retype(type, word, stake, buysShares(view, at) || bidsForShares(view, i), stake !== null && REST_OF.test(text.slice(stake.span[1] - view.sentence.span[0])));
     const args = argumentsOf(view, at, i, noun);
     let parties = rolesFor(type, noun.word, args);
     if (type === 'merger' && MERGE_INTO_AFFILIATE.test(view.sentence.text.slice(view.words[i]!.span[1] - view.sentence.span[0]))) {
@@ -106,6 +108,7 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
   return mergeWithinSentence(out);
 }
 
+const MANAGE = /^(manage|manages|managed|managing|oversee|oversees|oversaw|overseeing)$/;
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const PAY = new Set(['pay', 'pays', 'paid', 'paying']);
 /** The words that are deal words only in some company: "take over", "paid $N for", "raised its stake", "joint venture". */
@@ -142,11 +145,38 @@ function buysShares(view: SentenceView, at: number): boolean {
     if (/^(for|with|in|at|from|through)$/.test(view.lower[k]!)) break;
     next.push(view.lower[k]!);
   }
+  // "bought the stake for 11.7 mln dlrs": a stake told before, bought.
+  if (next.some((w) => w === 'stake' || w === 'stakes')) return true;
   const k = next.findIndex((w) => w === 'shares' || w === 'stock');
   if (k < 0) return false;
   // "buy the stock of Y": all of it, the company; "bought the Allegheny shares": some.
   if (next[k - 1] === 'the' && view.lower[at + 1 + k + 1] === 'of') return false;
   return !next.slice(0, k).some((w) => /^(all|outstanding|remaining|rest|balance|entire)$/.test(w));
+}
+
+/** Words that make a block of shares the whole company, or the rest of it. */
+const WHOLE = /^(all|outstanding|remaining|rest|balance|entire|each|every)$/;
+
+/**
+ * "offered 3.8 billion pesos for the 38 mln shares of Y", "a tender offer for up to 5 mln
+ * shares": a counted block of shares is a stake, unless it is all of them or the rest ("for the
+ * 2 mln shares it does not already own").
+ */
+function bidsForShares(view: SentenceView, i: number): boolean {
+  if (!NEEDS_FOR.has(view.lower[i]!)) return false;
+  const end = Math.min(view.words.length, i + 8);
+  let at = i + 1;
+  while (at < end && view.lower[at] !== 'for') at++;
+  if (at >= end) return false;
+  let counted = false;
+  for (let k = at + 1; k < Math.min(view.words.length, at + 8); k++) {
+    const lw = view.lower[k]!;
+    if (WHOLE.test(lw)) return false;
+    if (view.words[k]!.pos === 'NUM' || lw === 'mln' || lw === 'million') counted = true;
+    if (lw === 'shares' || lw === 'stock') return counted && !REST_OF.test(view.sentence.text.slice(view.words[k]!.span[1] - view.sentence.span[0]));
+    if (lw === ',' || lw === ';' || lw === 'of' || lw === 'in') return false;
+  }
+  return false;
 }
 
 /** "raised its stake in Y", "increased its preferred stock in Y to 8.6 pct" (a share count alone needs the "to N pct"). */
@@ -172,6 +202,27 @@ function followedByFor(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Parts of speech that end the phrase of a bid ("a bid of 2.55 dlrs a share by X"): a new clause or aside. */
+const CLAUSE_POS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
+
+/**
+ * "a bid of 2.55 dlrs a share by X", "a tender offer from X": the noun names its bidder in its own
+ * phrase, so it is a bid for something even without "for". Not the participle: "the shares
+ * offered by X" are X's to sell.
+ */
+function bidderNamed(view: SentenceView, i: number): boolean {
+  if (view.lower[i] === 'offered') return false;
+  for (let k = i + 1; k < Math.min(view.words.length - 1, i + 10); k++) {
+    const lw = view.lower[k]!;
+    if (lw === 'by' || lw === 'from') {
+      const at = view.lower[k + 1] === '<' ? k + 2 : k + 1;
+      return view.orgs.some((o) => o.first === at && !o.mention.kind);
+    }
+    if (CLAUSE_POS.test(view.words[k]!.pos) && lw !== '-') return false;
+  }
+  return false;
+}
+
 /** A sell verb sells a stake or a business; a buy verb may buy a stake rather than a company. */
 function retype(type: DealType, word: string, stake: DealCandidate['stake'], shares: boolean, rest: boolean): DealType {
   if (type !== 'acquisition' && type !== 'stake_sale') return type;
@@ -184,13 +235,23 @@ function retype(type: DealType, word: string, stake: DealCandidate['stake'], sha
 }
 
 
+/** Every stake phrase of a sentence, in order: "maintain its 15 pct stake, and ... acquire up to 25 pct of Y". */
+const STAKE_EVERY = new RegExp(STAKE.source, 'gi');
+
 function stakeNear(view: SentenceView, i: number): DealCandidate['stake'] {
   const s = view.sentence;
+  // The stake phrase must follow the trigger closely ("sold its 20% stake", "for a minority stake");
+  // one told before the trigger is another holding.
+  const from = view.words[i]!.span[1] - s.span[0];
+  let m: RegExpExecArray | null = null;
+  if (from <= s.text.length) {
+    STAKE_EVERY.lastIndex = from;
+    m = STAKE_EVERY.exec(s.text);
+  }
   // After "raised its stake in Y", the stake is what it was raised to: "to 16.8 pct".
-  const m = STAKE.exec(s.text) ?? (STAKE_VERBS.has(view.lower[i]!) ? STAKE_TO.exec(s.text) : null);
+  if (!m && !STAKE.test(s.text) && STAKE_VERBS.has(view.lower[i]!)) m = STAKE_TO.exec(s.text);
   if (!m) return null;
   const start = s.span[0] + m.index;
-  // The stake phrase must follow the trigger closely ("sold its 20% stake", "for a minority stake").
   const triggerEnd = view.words[i]!.span[1];
   if (start < triggerEnd || start - triggerEnd > 120) return null;
   return { percent: m[1] !== undefined ? Number(m[1]) : null, text: m[0], span: [start, start + m[0].length] };
@@ -268,7 +329,7 @@ function cueOutsideTrigger(text: string, cue: RegExp, trigger: string): boolean 
 function mergeWithinSentence(list: DealCandidate[]): DealCandidate[] {
   const out: DealCandidate[] = [];
   for (const c of list) {
-    const same = out.find((o) => o.type === c.type && compatibleParties(o.parties, c.parties) && (o.amount === null || c.amount === null || o.amount === c.amount));
+    const same = out.find((o) => o.type === c.type && compatibleParties(o.parties, c.parties) && !rivalBuyers(o.parties, c.parties) && (o.amount === null || c.amount === null || o.amount === c.amount));
     if (!same) {
       out.push(c);
       continue;
@@ -280,6 +341,18 @@ function mergeWithinSentence(list: DealCandidate[]): DealCandidate[] {
     same.anaphoric = same.parties.length === 0;
   }
   return out;
+}
+
+/**
+ * "X will offer ... for Y, currently the subject of a bid by Z": two deal words whose buyers are
+ * all different tell rival bids, not one deal with two buyers (those share a deal word: "X and Z
+ * agreed to buy Y").
+ */
+function rivalBuyers(a: Party[], b: Party[]): boolean {
+  const buyers = (ps: Party[]) => ps.filter((p) => p.role === 'acquirer').map((p) => p.name);
+  const x = buyers(a);
+  const y = buyers(b);
+  return x.length > 0 && y.length > 0 && !y.some((n) => x.includes(n));
 }
 
 /** No organization plays two roles, and no role that takes one party is filled twice differently. */

@@ -12,6 +12,12 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'Srl', 'Berhad', 'Bhd', 'Trust',
 ];
 
+/**
+ * Legal forms that wire copy sometimes writes in lower case after a name ("Timex corp"): unlike
+ * "co" or "group", none of them is an everyday word, so the lower case still ends a name.
+ */
+export const LOWERCASE_LEGAL_SUFFIXES: readonly string[] = ['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.'];
+
 /** Suffixes that may follow a comma and still belong to the name: "Acme, Inc.". */
 export const COMMA_SUFFIXES: readonly string[] = [
   'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp.', 'Co.', 'S.A.',

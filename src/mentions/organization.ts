@@ -15,6 +15,7 @@ import {
   FIRST_NAMES,
   LEGAL_SUFFIXES,
   LEGISLATIVE_CHAMBERS,
+  LOWERCASE_LEGAL_SUFFIXES,
   NON_ORG_WORDS,
   NOT_PUBLIC_BODY_WORDS,
   OBJECT_DEAL_VERBS,
@@ -50,6 +51,7 @@ const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w
 
 const SUFFIX_EXACT = new Set(LEGAL_SUFFIXES);
 const SUFFIX_LOWER = lowerSet(LEGAL_SUFFIXES);
+const LOWERCASE_SUFFIX = new Set(LOWERCASE_LEGAL_SUFFIXES);
 const COMMA_SUFFIX = new Set(COMMA_SUFFIXES);
 const DESCRIPTIVE = lowerSet(DESCRIPTIVE_SUFFIXES);
 const DATES = lowerSet(DATE_WORDS);
@@ -373,6 +375,7 @@ const Cue = {
   lexicon: 32,
   acronym: 64,
   publicBody: 8192,
+  partnership: 16384,
   deal: 128,
   apposition: 256,
   descriptor: 512,
@@ -383,7 +386,7 @@ const Cue = {
 type CueName = keyof typeof Cue;
 const CUE_ORDER = Object.keys(Cue) as CueName[];
 const STRONG = Cue.user | Cue.ticker | Cue.bracket | Cue.exchange | Cue.suffix;
-const WEAK = Cue.deal | Cue.apposition | Cue.descriptor | Cue.attribute | Cue.nameWord;
+const WEAK = Cue.deal | Cue.apposition | Cue.descriptor | Cue.attribute | Cue.nameWord | Cue.partnership;
 
 interface Candidate {
   first: number;
@@ -427,7 +430,9 @@ function isNameWord(v: View, k: number): boolean {
 }
 
 function isSuffix(v: View, k: number): boolean {
-  return v.flags[k]! & HEADLINE ? SUFFIX_LOWER.has(v.lower[k]!) : SUFFIX_EXACT.has(withoutPossessive(v.tokens[k]!.text));
+  if (v.flags[k]! & HEADLINE) return SUFFIX_LOWER.has(v.lower[k]!);
+  const bare = withoutPossessive(v.tokens[k]!.text);
+  return SUFFIX_EXACT.has(bare) || LOWERCASE_SUFFIX.has(bare);
 }
 
 /** wink leaves "Corp's" whole before some punctuation. */
@@ -548,6 +553,8 @@ function extendRun(v: View, first: number, last: number): number {
 /** If the non-name token k joins the name [first..last] to more name, the new last token; else -1. */
 function joinAt(v: View, first: number, last: number, k: number): number {
   const w = v.lower[k]!;
+  // "Timex corp": a legal form in lower case still closes a name (nothing else is written "corp" or "inc").
+  if (LOWERCASE_SUFFIX.has(v.tokens[k]!.text) && !(v.flags[last]! & HEADLINE) && gapBetween(v, last, k)) return k;
   const m = v.next[k]!;
   if (m < 0 || !sameSentence(v, k, m) || (v.flags[last]! ^ v.flags[m]!) & HEADLINE) return -1;
   const tight = !gapBetween(v, last, k) && !gapBetween(v, k, m);
@@ -555,6 +562,16 @@ function joinAt(v: View, first: number, last: number, k: number): number {
   if (tight && (w === '-' || w === '/' || w === '.')) {
     if (isNameWord(v, m) || (w === '.' && TLDS.has(v.lower[m]!))) return m;
     return -1;
+  }
+  // "International time corp": one lower-case word of the name before its lower-case legal form.
+  if (
+    LOWERCASE_SUFFIX.has(v.tokens[m]!.text) &&
+    (v.flags[k]! & WORD) &&
+    !(v.flags[k]! & (FUNC | CAP)) &&
+    gapBetween(v, last, k) &&
+    gapBetween(v, k, m)
+  ) {
+    return m;
   }
   // "Procter & Gamble", "Morgan Stanley & Co": an ampersand between names is one name.
   if (w === '&') return isNameWord(v, m) ? m : -1;
@@ -789,6 +806,129 @@ function joinPartnerships(v: View, cs: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Last words after "and" that only end a firm's name: "Rice, Hall, James and Associates". */
+const FIRM_ENDS = new Set(['associates', 'partners', 'sons', 'brothers', 'company', 'co', 'co.']);
+/** "the brokerage firm of X", "the investment banking house of X": X is one firm. */
+const FIRM_OF = new Set(['firm', 'house']);
+
+/**
+ * Firms named after their partners, which the scanner saw as single words:
+ *   "Spear, Leeds and Kellogg"   commas and a last "and", when the text treats the run as one
+ *                                (partnershipEnd);
+ *   "AFG Industries Inc and Wagner and Brown"   a second "and" in a row: a list would have used a
+ *                                comma, so the last two words are one name;
+ *   "Clayton and Dubilier"       the article wrote the same words as one name with a legal form
+ *                                or in Reuters brackets ("<Clayton and Dubilier Inc>").
+ */
+function joinNamedPartnerships(v: View, cs: Candidate[]): Candidate[] {
+  let andNames: Set<string> | undefined;
+  for (const c of cs) {
+    if (c.headline || !(c.cues & (Cue.bracket | Cue.ticker) || c.coreEnd < c.end)) continue;
+    const core = keyOf(v, c.first, c.coreEnd);
+    if (core.includes(' and ')) (andNames ??= new Set()).add(core);
+  }
+  const out: Candidate[] = [];
+  for (let j = 0; j < cs.length; j++) {
+    let end = partnershipEnd(v, cs, j);
+    if (end < 0 && (andPairAfterName(v, cs, j) || (andNames !== undefined && andPairKnown(v, cs, j, andNames)))) end = j + 1;
+    if (end < 0) {
+      out.push(cs[j]!);
+      continue;
+    }
+    const c = newCandidate(v, cs[j]!.first, cs[end]!.end);
+    c.cues = (cs[end]!.cues & STRONG) | Cue.partnership;
+    out.push(c);
+    j = end;
+  }
+  return out;
+}
+
+/**
+ * One capitalized word that nothing types on its own and that names no place or date; opening the
+ * run, no given name either ("John, Paul and George" are people; "Rice, Hall, James" partners).
+ */
+function bareWord(v: View, c: Candidate, opens = false): boolean {
+  if (c.headline || c.end - c.first !== 1 || (c.cues & (STRONG | Cue.lexicon | Cue.user)) || c.knownEnd > c.first) return false;
+  const w = v.lower[c.first]!;
+  return !(v.flags[c.first]! & ALLCAPS) && !PLACES.has(w) && !NON_ORG.has(w) && !DATES.has(w) && !TITLES.has(w) && !(opens && GIVEN_NAMES.has(w));
+}
+
+/** cs[k + 1] starts right after token `sep` of the sentence; returns it or undefined. */
+function candidateAfter(v: View, cs: Candidate[], k: number, sep: number): Candidate | undefined {
+  const c = cs[k + 1];
+  return c && sep >= 0 && v.next[sep] === c.first && sameSentence(v, sep, c.first) && !c.headline ? c : undefined;
+}
+
+/**
+ * "Spear, Leeds and Kellogg": the index of the last member when cs[j] opens such a run, else -1.
+ * A list of companies looks the same, so the run counts only when the text treats it as one firm:
+ * a singular apposition after it (", a New York brokerage partnership"), "the firm of" or a
+ * singular descriptor before it ("brokerage Spear, Leeds and Kellogg"), or a last word that only
+ * ends a firm's name ("and Associates"). The members before the last are unknown single words; a
+ * list of companies would name some the lexicon or a legal form types.
+ */
+function partnershipEnd(v: View, cs: Candidate[], j: number): number {
+  for (let k = j; k < cs.length && k - j < 6; k++) {
+    if (!bareWord(v, cs[k]!, k === j)) return -1;
+    const sep = v.next[cs[k]!.end - 1]!;
+    const next = candidateAfter(v, cs, k, sep);
+    if (!next) return -1;
+    if (v.lower[sep] === ',') continue;
+    if (v.lower[sep] !== 'and' && v.lower[sep] !== '&') return -1;
+    if (k === j || next.coreEnd - next.first !== 1) return -1;
+    return FIRM_ENDS.has(v.lower[next.first]!) || singularApposition(v, next) || firmBefore(v, cs[j]!.first) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** ", a New York brokerage partnership": an apposition about one company. */
+function singularApposition(v: View, c: Candidate): boolean {
+  const comma = v.next[c.end - 1]!;
+  const art = comma >= 0 ? v.next[comma]! : -1;
+  return art >= 0 && (v.lower[art] === 'a' || v.lower[art] === 'an') && appositionCue(v, c);
+}
+
+/** "the brokerage firm of X", "brokerage X": one firm named right after. */
+function firmBefore(v: View, first: number): boolean {
+  const p = v.prev[first]!;
+  if (p < 0 || !sameSentence(v, p, first) || (v.flags[p]! & CAP)) return false;
+  if (v.lower[p] === 'of') {
+    const q = v.prev[p]!;
+    return q >= 0 && FIRM_OF.has(v.lower[q]!);
+  }
+  return HEAD_NOUNS.has(v.lower[p]!) && !v.lower[p]!.endsWith('s');
+}
+
+/** "AFG Industries Inc <AFG> and Wagner and Brown": cs[j] and cs[j + 1] make one name. */
+function andPairAfterName(v: View, cs: Candidate[], j: number): boolean {
+  const before = cs[j - 1];
+  const c = cs[j]!;
+  if (!before || before.headline || !bareWord(v, c, true)) return false;
+  const and = v.prev[c.first]!;
+  if (and < 0 || v.lower[and] !== 'and' || !sameSentence(v, and, c.first)) return false;
+  // The name before "and" carries a legal form or markup ("<AFG>" after it is skipped markup).
+  const p = v.prev[and]!;
+  if (p !== before.end - 1 && !(v.lower[p] === '>' && p > before.end - 1)) return false;
+  if (!(before.cues & (STRONG | Cue.lexicon | Cue.user)) && before.coreEnd === before.end) return false;
+  const sep = v.next[c.end - 1]!;
+  const next = candidateAfter(v, cs, j, sep);
+  if (!next || v.lower[sep] !== 'and' || next.end - next.first !== 1 || (next.cues & (Cue.lexicon | Cue.user))) return false;
+  const w = v.lower[next.first]!;
+  if (PLACES.has(w) || NON_ORG.has(w) || DATES.has(w)) return false;
+  // Not the middle of a longer list: "A Inc and B and C and D".
+  const after = v.next[next.end - 1]!;
+  return after < 0 || (v.lower[after] !== 'and' && v.lower[after] !== '&');
+}
+
+/** "Clayton and Dubilier" after "<Clayton and Dubilier Inc>". */
+function andPairKnown(v: View, cs: Candidate[], j: number, andNames: ReadonlySet<string>): boolean {
+  const c = cs[j]!;
+  if (c.headline) return false;
+  const sep = v.next[c.end - 1]!;
+  const next = candidateAfter(v, cs, j, sep);
+  return next !== undefined && (v.lower[sep] === 'and' || v.lower[sep] === '&') && andNames.has(keyOf(v, c.first, next.coreEnd));
+}
+
 /** "Peabody and Co": one word, then "and" or "&", then Co. */
 function isPartnership(v: View, c: Candidate): boolean {
   const and = v.next[c.first]!;
@@ -984,9 +1124,16 @@ function descriptorCue(v: View, p: number): boolean {
 /**
  * "Ligand Pharmaceuticals", "Encor Energy": a business word ends the name and something else
  * distinctive comes before it ("U.S. Securities", "Central Bank" name no one in particular).
+ * Airlines are named the other way round, by a first word: "Air Canada".
  */
 function nameWordCue(v: View, c: Candidate): boolean {
-  if (c.coreEnd - c.first < 2 || !NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) return false;
+  if (c.coreEnd - c.first < 2) return false;
+  // "Air Canada", "Air New Zealand": "Air" before a place is how airlines are named.
+  if (v.lower[c.first] === 'air') {
+    const k = v.next[c.first]!;
+    if (k > c.first && k < c.coreEnd && PLACES.has(keyOf(v, k, c.coreEnd))) return true;
+  }
+  if (!NAME_WORDS.has(v.lower[c.coreEnd - 1]!)) return false;
   return hasDistinctiveWord(v, c.first, c.coreEnd - 1, true);
 }
 
@@ -1249,15 +1396,22 @@ function collectKnown(v: View, cs: Candidate[], persons: ReadonlySet<string>): K
       known.keys.add(core);
       known.keys.add(looseKey(core));
     }
-    const words = core.split(' ');
-    for (let w = 1; w < words.length; w++) {
-      const pre = words.slice(0, w).join(' ');
-      let names = known.prefixes.get(pre);
-      if (!names) known.prefixes.set(pre, (names = new Set()));
-      names.add(core);
-    }
+    addPrefixes(known, core, core);
+    // "Rice Hall" after "Rice, Hall, James and Associates": short forms drop the partners' commas.
+    if (core.includes(',')) addPrefixes(known, core.replace(/,/g, ''), core);
   }
   return known;
+}
+
+/** Registers the word prefixes of `form` as short forms of the name `core`. */
+function addPrefixes(known: Known, form: string, core: string): void {
+  const words = form.split(' ');
+  for (let w = 1; w < words.length; w++) {
+    const pre = words.slice(0, w).join(' ');
+    let names = known.prefixes.get(pre);
+    if (!names) known.prefixes.set(pre, (names = new Set()));
+    names.add(core);
+  }
 }
 
 /** "J.P. Morgan" and "JP Morgan" alike. */
@@ -1279,7 +1433,7 @@ function propagate(v: View, cs: Candidate[], known: Known): void {
     else if (c.stop) {
       // "First Boston has committed" after "First Boston Inc"; "American said" after "American
       // Airlines Inc": words that are places or stop words alone count only when used as a name.
-      typed = (same || shortForm) && usedAsName(v, c, false, c.coreEnd - c.first > 1);
+      typed = (same || shortForm) && (usedAsName(v, c, false, c.coreEnd - c.first > 1) || ownerAfterOf(v, c));
     } else if (same) typed = true;
     else {
       // "Computer Terminal said": the short form of "Computer Terminal Systems Inc" used later; a
@@ -1323,6 +1477,21 @@ function usedAsName(v: View, c: Candidate, comma: boolean, attributes: boolean):
   if (v.flags[k]! & CAP) return false;
   const pos = v.tokens[k]!.pos;
   return pos === 'VERB' || pos === 'AUX' || (attributes && (ATTRIBUTES.has(w) || UNIT_WORDS.has(w)));
+}
+
+/**
+ * "a unit of First Delaware,", "the investor group of American said": the name owns or stands
+ * for an organization named before "of", and ends there (not "a group of American investors").
+ */
+function ownerAfterOf(v: View, c: Candidate): boolean {
+  const of = v.prev[c.first]!;
+  if (of < 0 || v.lower[of] !== 'of' || !sameSentence(v, of, c.first)) return false;
+  const head = v.prev[of]!;
+  if (head < 0 || (v.flags[head]! & CAP) || !HEAD_NOUNS.has(v.lower[head]!)) return false;
+  const k = v.next[c.end - 1]!;
+  if (k < 0 || !sameSentence(v, c.first, k) || !(v.flags[k]! & WORD)) return true;
+  const pos = v.tokens[k]!.pos;
+  return pos === 'VERB' || pos === 'AUX';
 }
 
 /**
@@ -1466,7 +1635,7 @@ export function recognizeOrganizations(doc: Doc): OrganizationMention[] {
   const lex = lexiconMatcher();
   const user = userMatcher(doc.options.organizations);
   const candidates: Candidate[] = [];
-  for (const c of joinPartnerships(v, findCandidates(v, lex, user))) {
+  for (const c of joinNamedPartnerships(v, joinPartnerships(v, findCandidates(v, lex, user)))) {
     if (!trimDates(v, c)) continue;
     readCues(v, c);
     // Strong cues outweigh the stop lists: "First Eastern Corp" is a bank, "<Texas Industries>" too.

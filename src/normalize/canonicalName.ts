@@ -1,7 +1,7 @@
 import { sentenceAt, type Doc } from '../doc.js';
 import type { OrganizationMention } from '../schema/mention.js';
 import { ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_PARENTS } from '../lexicon/organizations.js';
-import { DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES, NON_ORG_WORDS, ORG_NAME_WORDS, PLACE_WORDS } from '../lexicon/orgCues.js';
+import { DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES, LOWERCASE_LEGAL_SUFFIXES, NON_ORG_WORDS, ORG_NAME_WORDS, PLACE_WORDS } from '../lexicon/orgCues.js';
 
 /*
  * One canonical name per organization within an article, and its parent where the text says so.
@@ -32,7 +32,7 @@ import { DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES, NON_ORG_WORDS, ORG_NAME_WORDS, PL
  * another organization of the same article plus more words ("Amazon Web Services" after "Amazon").
  */
 
-const SUFFIX_EXACT = new Set(LEGAL_SUFFIXES);
+const SUFFIX_EXACT = new Set([...LEGAL_SUFFIXES, ...LOWERCASE_LEGAL_SUFFIXES]);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_SUFFIXES);
 /** Words that cannot stand alone as a name once the legal form is gone ("Financial Corp"). */
 const GENERIC = new Set([...ORG_NAME_WORDS, ...NON_ORG_WORDS, ...PLACE_WORDS].map((w) => w.toLowerCase()));
@@ -315,7 +315,15 @@ function fuller(a: string, b: string): boolean {
   const wa = a.split(' ').length;
   const wb = b.split(' ').length;
   if (wa !== wb) return wa > wb;
-  return a.length > b.length;
+  if (a.length !== b.length) return a.length > b.length;
+  // "International time corp", then "International Time": the form written as a name wins.
+  return capitalizedWords(a) > capitalizedWords(b);
+}
+
+function capitalizedWords(form: string): number {
+  let n = 0;
+  for (const w of form.split(' ')) if (/^[A-Z]/.test(w)) n++;
+  return n;
 }
 
 /** "COMPUTER TERMINAL SYSTEMS INC" -> "Computer Terminal Systems Inc"; short words stay capitals. */
@@ -333,6 +341,8 @@ const OWNED_WORDS = String.raw`(?:(?:wholly|majority|partly|fully)[- ]owned |[a-
 const UNIT = String.raw`(?:unit|subsidiary|division|arm|subsidiary company)`;
 /** "X, a (wholly-owned) subsidiary of Y", "X, a unit of Y". */
 const CHILD_OF = new RegExp(String.raw`^,? (?:(?:which|that) is )?(?:a |an |the )?${OWNED_WORDS}${UNIT} of (?:the )?$`);
+/** The unit word written as part of a name: "the Guard Services Division of". */
+const NAMED_UNIT = /\b(?:Unit|Subsidiary|Division|Arm)\b/;
 /** "X, owned by Y", "X, which is controlled by Y". */
 const OWNED_BY = new RegExp(String.raw`^,? (?:(?:which|that) is )?(?:wholly |majority |fully )?(?:owned|controlled) by (?:the )?$`);
 /** "Amazon's cloud unit AWS", "Amazon subsidiary AWS". */
@@ -358,8 +368,11 @@ function textParents(ms: readonly OrganizationMention[], doc: Pick<Doc, 'text' |
     const a = ms[i]!;
     const b = ms[i + 1]!;
     if (b.span[0] - a.span[1] > 60) continue;
-    const between = norm(doc.text.slice(a.span[1], b.span[0]));
-    if (CHILD_OF.test(between) || OWNED_BY.test(between)) set(i, i + 1);
+    const raw = doc.text.slice(a.span[1], b.span[0]);
+    const between = norm(raw);
+    // "X, the Guard Services Division of Y": a unit with a name of its own is another item of a
+    // list, not a description of X.
+    if ((CHILD_OF.test(between) && !NAMED_UNIT.test(raw)) || OWNED_BY.test(between)) set(i, i + 1);
     else if (PARENT_UNIT.test(between)) set(i + 1, i);
     else if (/^'s? $/.test(between) && UNIT_AFTER.test(norm(doc.text.slice(b.span[1], b.span[1] + 20)))) set(i + 1, i);
   }

@@ -238,3 +238,59 @@ describe('public bodies: regulators, courts, legislatures, ministries', () => {
     ]);
   });
 });
+
+describe('names written in less usual ways', () => {
+  it('reads a legal form written in lower case, with one lower-case word of the name before it', () => {
+    expect(texts('Dorvane Holdings Inc said it bought Kelso time corp from Parrish corp for cash. Kelso Time sells watches.')).toEqual([
+      'Dorvane Holdings Inc',
+      'Kelso time corp',
+      'Parrish corp',
+      'Kelso Time',
+    ]);
+    // No name before it, no name.
+    expect(texts('The finance corp was sold.')).toEqual([]);
+  });
+
+  it('reads "Air" before a place as an airline', () => {
+    expect(texts('Air Canada flights to Rome resumed, Gelvane Corp said.')).toEqual(['Air Canada', 'Gelvane Corp']);
+    expect(texts('Air Force officials met.')).toEqual([]);
+  });
+
+  it('reads partners\' names joined by commas as one firm only when the text treats them as one', () => {
+    expect(texts('Brannock, Tulle and Kellogg, a New York brokerage partnership, said it holds 5 pct of Veltro Corp stock.')).toEqual([
+      'Brannock, Tulle and Kellogg',
+      'Veltro Corp',
+    ]);
+    expect(texts('The brokerage firm of Brannock, Tulle and Kellogg told shareholders of Veltro Corp today.')).toEqual(['Brannock, Tulle and Kellogg', 'Veltro Corp']);
+    expect(texts('Veltro Corp bought Rasko, Dunn, Petrie and Associates of Denver.')).toEqual(['Veltro Corp', 'Rasko, Dunn, Petrie and Associates']);
+    // A given name inside is a partner's surname; the partners' short form drops the commas.
+    expect(texts('Veltro Corp bought Rasko, Dunn, James and Associates of Denver.\n    Rasko Dunn manages funds.')).toEqual([
+      'Veltro Corp',
+      'Rasko, Dunn, James and Associates',
+      'Rasko Dunn',
+    ]);
+    // A list: nothing says the words are one firm.
+    expect(texts('Veltro Corp said Brannock, Tulle and Kellogg had called.')).toEqual(['Veltro Corp', 'Kellogg']);
+  });
+
+  it('reads two words joined by "and" as one name after a name and "and", or as the article wrote them whole', () => {
+    expect(texts('The offer came from a partnership of Halvern Industries Inc <HLV> and Rudd and Tamsin.')).toEqual([
+      'Halvern Industries Inc',
+      'Rudd and Tamsin',
+    ]);
+    // Three "and"s in a row are a list.
+    expect(texts('Halvern Industries Inc and Rudd and Tamsin and Joss met.')).toEqual(['Halvern Industries Inc']);
+    expect(texts('Veltro Corp sold its unit to <Marrow and Pell Inc>.\n    Marrow and Pell is a private firm.')).toEqual([
+      'Veltro Corp',
+      'Marrow and Pell Inc',
+      'Marrow and Pell',
+    ]);
+  });
+
+  it('types a stop-word short form that owns the unit named before "of"', () => {
+    const text = 'Veltro Corp sold its insurance unit to <First Oregon Holdings Inc>.\n    Another unit is being bought by the investor group of First Oregon, Veltro said.';
+    expect(texts(text)).toContain('First Oregon');
+    const list = 'Veltro Corp sold its insurance unit to <First Oregon Holdings Inc>.\n    A group of First Oregon investors met.';
+    expect(texts(list)).not.toContain('First Oregon');
+  });
+});

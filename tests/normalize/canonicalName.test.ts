@@ -200,3 +200,20 @@ describe('canonicalizeOrganizations: public bodies', () => {
     expect(ms.map((m) => m.kind ?? 'company')).toEqual(['public_body', 'public_body', 'company']);
   });
 });
+
+describe('canonicalizeOrganizations: forms and units written apart', () => {
+  it('drops a legal form written in lower case and prefers the form written as a name', () => {
+    expect(pairs(canon('Veltro Corp said it acquired Kelso time corp for cash. Kelso Time sells watches.'))).toEqual([
+      'Veltro Corp -> Veltro',
+      'Kelso time corp -> Kelso Time',
+      'Kelso Time -> Kelso Time',
+    ]);
+  });
+
+  it('reads no parent from a named division of another company in a list', () => {
+    const listed = canon('Veltro Corp said it bought units from Halvard Consultants Inc, the Patrol Division of Norvane Services Inc, and Bexley Inc.');
+    expect(listed.find((m) => m.text === 'Halvard Consultants Inc')?.parent).toBeUndefined();
+    const described = canon('Veltro Corp said it bought Halvard Consultants Inc, the patrol division of Norvane Services Inc.');
+    expect(described.find((m) => m.text === 'Halvard Consultants Inc')?.parent).toBe('Norvane Services');
+  });
+});
