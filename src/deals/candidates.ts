@@ -22,7 +22,8 @@ export interface DealCandidate {
 
 const STAKE_VERBS = new Set(['raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'boost', 'boosts', 'boosted', 'lift', 'lifts', 'lifted', 'build', 'built', 'building']);
 const MERGE_INTO_AFFILIATE = /^\s+(?:\w+\s+){0,2}with\s+(?:an?|the)\s+(?:\w+[\s-]+){0,2}(?:affiliate|unit|subsidiary|vehicle|company|group|concern)\s+(?:\w+\s+){0,2}(?:of|by)\b/i;
-const STAKE_TO = /\bto\s+(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)/i;
+// "to 273,100 shares, or 12.1 pct": Reuters gives the count first, then the percentage.
+const STAKE_TO = /\bto\s+(?:[\d,.]+\s+(?:mln\s+)?(?:\w+\s+)?shares,?\s+or\s+)?(\d+(?:\.\d+)?)\s*(?:%|pct|percent|per\s+cent)/i;
 /** After a stake: the buyer owns the rest already, so the stake completes its control. */
 const REST_OF = /^[^;]{0,80}?\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:already\s+)?own\b/i;
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
@@ -237,6 +238,7 @@ function retype(type: DealType, word: string, stake: DealCandidate['stake'], sha
 
 /** Every stake phrase of a sentence, in order: "maintain its 15 pct stake, and ... acquire up to 25 pct of Y". */
 const STAKE_EVERY = new RegExp(STAKE.source, 'gi');
+const THRESHOLD_BEFORE = /\b(?:over|under|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most)\s+$/i;
 
 function stakeNear(view: SentenceView, i: number): DealCandidate['stake'] {
   const s = view.sentence;
@@ -254,6 +256,8 @@ function stakeNear(view: SentenceView, i: number): DealCandidate['stake'] {
   const start = s.span[0] + m.index;
   const triggerEnd = view.words[i]!.span[1];
   if (start < triggerEnd || start - triggerEnd > 120) return null;
+  // "if the purchase would give it over 90 pct of Y": a threshold the terms hinge on, not the stake bought.
+  if (THRESHOLD_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index)) && view.lower.some((w) => w === 'if' || w === 'unless')) return null;
   return { percent: m[1] !== undefined ? Number(m[1]) : null, text: m[0], span: [start, start + m[0].length] };
 }
 
@@ -272,8 +276,14 @@ function nearest<M>(list: Placed<M>[], i: number): M | null {
 }
 
 function amountNear(view: SentenceView, i: number): MoneyMention | null {
-  return nearest(view.money.filter((m) => !m.mention.perShare && !isCompanyFigure(view, m.first)), i);
+  return nearest(view.money.filter((m) => !m.mention.perShare && !isCompanyFigure(view, m.first) && !namesSecurity(view, m.last)), i);
 }
+
+/** "11.25 dlr convertible preferred stock": the dividend that names a class of stock, not a price. */
+function namesSecurity(view: SentenceView, last: number): boolean {
+  return SECURITY_WORDS.test(view.lower[last] ?? '');
+}
+const SECURITY_WORDS = /^(convertible|cumulative|preferred|exchangeable|debentures?|notes)$/;
 
 /** "revenues to 50 mln dlrs", "assets of 360 mln dlrs": a company's figures, not a price. */
 const FIGURES = /^(revenues?|sales|profits?|earnings|income|loss|losses|assets|capital|debt|loans?|turnover|equity|deposits|dividends?|financing|credit|working)$/;

@@ -40,10 +40,13 @@ export const DEAL_NOUNS = /\b(deal|transaction|acquisition|purchase|takeover|mer
 
 /** Status cues in priority order: the first group that matches in the sentence wins. */
 export const STATUS_CUES: Array<[DealStatus, RegExp]> = [
-  ['cancelled', /\b(terminat(e|ed|es|ing)|withdr(ew|awn|aw)|reject(s|ed)?|rebuff(s|ed)?|spurn(s|ed)?|called\s+off|call\s+off|abandon(s|ed)?|scrap(s|ped)?|cancel(s|led|ed)?|broke\s+off|ended\s+(?:its\s+|the\s+|their\s+)?(?:talks|negotiations|discussions)|dropped\s+(its|the|their)\s+(bid|offer|plan))\b/i],
+  // "withdrew its offer", "withdrew from the bidding", "the bid was withdrawn" cancel; "withdrew
+  // from consideration proposals for a stock split" withdraws something else.
+  ['cancelled', /\b(terminat(e|ed|es|ing)|withdr(?:ew|aws?)\s+(?:from\s+(?:the\s+|its\s+)?(?:bidding|talks|negotiations|discussions|deal|agreement|contest|race|offer|merger|takeover)|(?!from\b)(?:\S+\s+){0,9}?(?:offers?|bids?|proposals?|tender|takeover|merger|acquisition|agreement|plan|support)\b)|withdrawn|reject(s|ed)?|rebuff(s|ed)?|spurn(s|ed)?|called\s+off|call\s+off|abandon(s|ed)?|scrap(s|ped)?|cancel(s|led|ed)?|broke\s+off|ended\s+(?:its\s+|the\s+|their\s+)?(?:talks|negotiations|discussions)|dropped\s+(its|the|their)\s+(bid|offer|plan))\b/i],
   ['completed', /\b(complet(ed|es)|closed|finali[sz]ed|consummated)\b/i],
   // "is negotiating to buy", "is discussing the sale": talks, whatever the verb.
-  ['rumored', /\b(talks|may|might|consider(s|ing)?|could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|discussing|negotiating|negotiations|sources)\b/i],
+  // "so that it could focus on the offer" gives a purpose, not a guess.
+  ['rumored', /\b(talks|may|might|consider(s|ing)?|(?<!\bso\s+that\s+(?:it|they|he|she|we)\s+)could|possible|rumou?r(s|ed)?|speculat(ion|ed)|explor(e|es|ing)|discussions|discussing|negotiating|negotiations|sources)\b/i],
   // A deal that regulators or shareholders approved has at least been agreed.
   // "are set to merge": agreed and waiting to happen.
   ['announced', /\b(announc(e|ed|es|ing)|agree(d|s)?|agreement|definitive|sign(ed|s)|unveil(ed|s)|approv(ed|al|es)|clearance|cleared|set\s+to)\b/i],

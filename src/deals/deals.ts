@@ -82,7 +82,7 @@ export function findDeals(doc: Doc): Doc {
       }
       // One organization and nothing else said: too little to be a record or to join one, but a
       // later sentence of the same one-sided deal may complete it.
-      if (c.parties.length < 2 && c.amount === null) {
+      if (c.parties.length < 2 && c.amount === null && !stakeBoughtIn(c)) {
         if (c.parties.length === 1 && !drafts.some((d) => d.pending && sameDeal(d, c, related))) drafts.push({ ...open(c), pending: true });
         continue;
       }
@@ -95,8 +95,17 @@ export function findDeals(doc: Doc): Doc {
       } else drafts.push(open(c));
     }
   }
-  const deals = drafts.filter((d) => d.parties.length >= 2 || d.amount !== null).map((d, k) => toRecord(doc, d, k));
+  const deals = drafts.filter((d) => d.parties.length >= 2 || d.amount !== null || (!d.pending && d.type === 'stake_sale' && d.stake?.percent != null && d.parties[0]?.role === 'target')).map((d, k) => toRecord(doc, d, k));
   return { ...doc, deals };
+}
+
+/**
+ * "A professor said he raised his stake in Y to 7.4 pct": a stated percentage of a named company,
+ * bought by someone who is no organization, is a record on its own, as a price would make it.
+ */
+function stakeBoughtIn(c: DealCandidate): boolean {
+  // Not "If a party acquired 20 pct of Y, ...": a hypothetical, as in a rights plan.
+  return c.type === 'stake_sale' && c.stake?.percent != null && c.parties.length === 1 && c.parties[0]!.role === 'target' && c.view.lower[0] !== 'if';
 }
 
 /** The organization in `role` in the latest deal that has one, as a mention of the article. */

@@ -186,8 +186,24 @@ function subjectOf(view: SentenceView): Placed<OrganizationMention> | null {
   }
   const next = view.words[o.last];
   if (!next || next.pos === 'PUNCT' && view.lower[o.last] !== ',' && view.lower[o.last] !== '>') return null;
-  return o;
+  return appositionAfterPossessive(view, o) ?? o;
 }
+
+/**
+ * "X's U.S. parent, Y, acquired ...": the subject is the parent that Y names, not X; a pronoun
+ * later in the sentence means Y.
+ */
+function appositionAfterPossessive(view: SentenceView, o: Placed<OrganizationMention>): Placed<OrganizationMention> | null {
+  if (view.lower[o.last] !== "'s" && view.lower[o.last] !== '’s') return null;
+  let k = o.last + 1;
+  while (k < view.words.length && k <= o.last + 4 && view.lower[k] !== ',' && /^(ADJ|NOUN|PROPN)$/.test(view.words[k]!.pos)) k++;
+  if (k === o.last + 1 || view.lower[k] !== ',' || !APPOSED_HEADS.has(view.lower[k - 1]!)) return null;
+  const named = view.orgs.find((x) => x.first === k + 1 || (x.first === k + 2 && view.lower[k + 1] === '<'));
+  return named && named.mention.kind !== 'public_body' ? named : null;
+}
+
+/** Nouns that name another company by its tie to the possessor: "X's parent, Y". */
+const APPOSED_HEADS = new Set(['parent', 'owner', 'unit', 'subsidiary', 'affiliate', 'partner', 'division', 'holding']);
 
 /** The nearest name before `at` that is not the object of a preposition. */
 function nearestSubjectBefore(view: SentenceView, at: number): OrganizationMention | null {

@@ -53,7 +53,8 @@ function linkBefore(view: SentenceView, first: number, triggerAt: number): { lin
     // Inside the phrase, nouns and a joining "and" too: "mining and metals concern Boliden".
     const inside = inPhrase && (w.pos === 'NOUN' || (lw === 'and' && /^(NOUN|ADJ)$/.test(view.words[k - 1]?.pos ?? '')));
     // "of privately held Y", "from wholly owned Y": a participle that describes the name.
-    const describes = PREMODIFIERS.has(lw) || (w.pos === 'ADV' && PREMODIFIERS.has(view.lower[k + 1] ?? ''));
+    // "privately-held", which the tokenizer splits in three, describes the name just the same.
+    const describes = PREMODIFIERS.has(lw) || (w.pos === 'ADV' && PREMODIFIERS.has(view.lower[k + 1] ?? '')) || (lw === '-' && PREMODIFIERS.has(view.lower[k + 1] ?? '')) || (view.lower[k + 1] === '-' && PREMODIFIERS.has(view.lower[k + 2] ?? ''));
     const skippable = head || inside || describes || w.pos === 'DET' || w.pos === 'ADJ' || lw === '<' || lw === '(' || /^[a-z]+-[a-z]+$/.test(lw) || lw === "'s" || lw === '’s' || lw === 'its' || lw === 'their' || (w.pos === 'PROPN' && !isInOrg(view, k)) || w.pos === 'NUM' || w.type === 'currency';
     if (!skippable) break;
     if (head) inPhrase = true;
@@ -67,6 +68,18 @@ function linkBefore(view: SentenceView, first: number, triggerAt: number): { lin
     while (j > triggerAt && j > k - 7 && (/^(DET|ADJ)$/.test(view.words[j]!.pos) || view.lower[j] === '-' || view.lower[j + 1] === '-' || view.lower[j - 1] === '-' || /^[a-z]+-[a-z]+$/.test(view.lower[j]!))) j--;
     if (view.lower[j] === 'by') return { link: 'by', head: view.lower[j - 1] ?? null, at: j };
   }
+  // "acquired by a new company to be controlled by X": X buys through the vehicle it controls.
+  if (view.lower[k] === 'by' && VEHICLE_CONTROL.has(view.lower[k - 1] ?? '')) {
+    let j = k - 2;
+    if (view.lower[j] === 'be' && view.lower[j - 1] === 'to') j -= 2;
+    if (VEHICLES.has(view.lower[j] ?? '')) {
+      j--;
+      // Over "a new", "a not-for-profit": a few words of description.
+      while (j > triggerAt && j > k - 14 && (/^(DET|ADJ)$/.test(view.words[j]!.pos) || view.lower[j] === '-' || view.lower[j + 1] === '-' || view.lower[j - 1] === '-' || /^[a-z]+(?:-[a-z]+)+$/.test(view.lower[j]!))) j--;
+      // Only after a passive deal verb: "a takeover by a partnership formed by X" reads well already.
+      if (view.lower[j] === 'by' && PARTICIPLES.has(view.lower[j - 1] ?? '')) return { link: 'by', head: view.lower[j - 1]!, at: j };
+    }
+  }
   // "sold to a U.S. subsidiary of X", "bought from a unit of X": X deals through its unit.
   if (view.lower[k] === 'of' && UNIT_WORDS.has(view.lower[k - 1] ?? '')) {
     let j = k - 2;
@@ -76,7 +89,15 @@ function linkBefore(view: SentenceView, first: number, triggerAt: number): { lin
   return { link: view.lower[k] ?? 'direct', head: view.lower[k - 1] ?? null, at: k };
 }
 
+/** "increased his stake in the firm": the stand-in right after the raised stake's "in". */
+function stakeInRef(view: SentenceView, triggerAt: number, first: number): boolean {
+  return first <= triggerAt + 4 && view.lower[first - 1] === 'in' && /^(stake|interest|holding|shareholding)$/.test(view.lower[first - 2] ?? '') && !view.orgs.some((o) => o.first > triggerAt && o.first < first);
+}
+
 const UNIT_WORDS = new Set(['unit', 'subsidiary', 'affiliate', 'arm', 'division']);
+/** A company set up for the deal, and the words that say who stands behind it. */
+const VEHICLES = new Set(['company', 'corporation', 'entity', 'concern', 'vehicle', 'partnership', 'group', 'consortium']);
+const VEHICLE_CONTROL = new Set(['controlled', 'owned', 'formed', 'organized', 'organised', 'led', 'backed', 'headed']);
 
 const PREMODIFIERS = new Set(['held', 'owned', 'traded', 'listed', 'based', 'controlled']);
 
@@ -417,7 +438,8 @@ export function argumentsOf(view: SentenceView, triggerAt: number, verbAt = trig
   // Stand-ins are not read after the deal word: in "agreed to acquire Y ... for it to buy the
   // company", "the company" is Y, not the company the story is about. Roles are: "raised its bid
   // for the target" means the deal's target wherever it stands.
-  const byRole = view.refs.filter((r) => r.byRole && r.first > triggerAt);
+  // Nor is "raised his stake in the company": there the stand-in is the company the stake is in.
+  const byRole = view.refs.filter((r) => r.first > triggerAt && (r.byRole || stakeInRef(view, triggerAt, r.first)));
   const objects = byRole.length > 0 ? [...view.orgs, ...byRole].sort((a, b) => a.first - b.first) : view.orgs;
   let previous: Placed<OrganizationMention> | null = null;
   for (const o of objects) {
@@ -598,6 +620,19 @@ function buysNext(view: SentenceView, k: number): boolean {
 
 const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding']);
 
+/** "offer for Y": the bid names its own target. */
+function bidForNamed(view: SentenceView, triggerAt: number): boolean {
+  if (view.lower[triggerAt + 1] !== 'for') return false;
+  const at = /^(the|<)$/.test(view.lower[triggerAt + 2] ?? '') ? triggerAt + 3 : triggerAt + 2;
+  return view.orgs.some((o) => o.first === at);
+}
+
+/** Shares handed over or held in the words before "in response": a shareholder answers, not the company. */
+function holdersAnswer(view: SentenceView, inAt: number): boolean {
+  for (let k = Math.max(0, inAt - 8); k < inAt; k++) if (/^(shares|stock|stake|holders|shareholders|stockholders)$/.test(view.lower[k]!)) return true;
+  return false;
+}
+
 /** The owner of a deal noun and the verb governing the phrase: "accepted [its previously announced] offer". */
 function ownerOf(view: SentenceView, triggerAt: number, word: string): { possessor: OrganizationMention | null; governor: string | null; governorAt: number } {
   if (!NOMINAL.has(word)) return { possessor: null, governor: null, governorAt: -1 };
@@ -623,9 +658,13 @@ function ownerOf(view: SentenceView, triggerAt: number, word: string): { possess
       k = owner.first - 1;
     }
   } else if (lw === 'the' || lw === 'a' || lw === 'an') k--;
-  // "responding to the takeover offer": an answer, as "rejected" is. Not the noun: in "received
-  // shares in response to its offer" the answer is the shareholders'.
+  // "responding to the takeover offer": an answer, as "rejected" is.
   if (view.lower[k] === 'to' && RESPONSES.has(view.lower[k - 1] ?? '')) k--;
+  // "the valuation was made in response to a bid by X": whoever answers is the target, as with
+  // "responding to"; not a holder's answer ("received shares in response to its offer", "offer its
+  // shares in response to a tender offer").
+  // Nor a rival's: "exploring its options in response to X's offer for Y" leaves Y the target.
+  else if (view.lower[k] === 'to' && view.lower[k - 1] === 'response' && view.lower[k - 2] === 'in' && !holdersAnswer(view, k - 2) && !bidForNamed(view, triggerAt)) return { possessor, governor: 'respond', governorAt: k - 2 };
   return { possessor, governor: k >= 0 ? view.lower[k]! : null, governorAt: k };
 }
 

@@ -106,6 +106,34 @@ describe('stakes', () => {
     expect(d).toMatchObject({ type: 'acquisition', stake: { percent: 60 } });
   });
 
+  it('"if the purchase would give it over N pct of Y": a threshold, no stake; a plain "bought over N pct of Y" still is one', () => {
+    const [d] = deals('Halvorsen Industries Inc said it may complete the purchase of Pellworth Corp shares if it would give it over 90 pct of Pellworth.');
+    expect(d).toMatchObject({ stake: null });
+    expect(roles(d!)).toMatchObject({ acquirer: 'Halvorsen Industries' });
+    const [e] = deals('Halvorsen Industries Inc said it bought over 12 pct of Pellworth Corp.');
+    expect(e).toMatchObject({ stake: { percent: 12 } });
+  });
+
+  it('"shares of its 11.25 dlr convertible preferred stock": the dividend names the stock, the price comes later', () => {
+    const [d, ...rest] = deals('Halvorsen Industries Inc said it acquired 136,300 shares of Pellworth Corp\'s 11.25 dlr convertible preferred stock, or 7.1 pct of the total. Halvorsen said it bought the stake for 11.7 mln dlrs.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'stake_sale', amount: { value: 11_700_000 }, stake: { percent: 7.1 } });
+  });
+
+  it('"a professor said he raised his stake in Y to N pct": a stake in a named company is a record without a named buyer', () => {
+    const [d, ...rest] = deals('A finance professor said he raised his stake in Pellworth Corp to 45,340 shares, or 7.4 pct of the total.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'stake_sale', stake: { percent: 7.4 }, parties: [{ name: 'Pellworth', role: 'target' }] });
+    expect(deals('Halvorsen Industries Inc said it expects to buy a 20 pct stake.')).toEqual([]);
+    expect(deals('If a party acquired 20 pct of Pellworth Corp stock, holders could buy more shares.')).toEqual([]);
+  });
+
+  it('"raised his stake in the company to 273,100 shares, or 12.1 pct": the stand-in is the target, the percentage the stake', () => {
+    const [d, ...rest] = deals('Pellworth Corp shares rose. A developer said he raised his stake in the company to 273,100 shares, or 12.1 pct, from 219,600, or 9.7 pct.');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ type: 'stake_sale', stake: { percent: 12.1 }, parties: [{ name: 'Pellworth', role: 'target' }] });
+  });
+
   it('a percentage that is no stake is left alone', () => {
     const [d] = deals('Revenue rose 12 pct in the quarter after Halvorsen Industries Inc acquired Pellworth Corp.');
     expect(d).toMatchObject({ type: 'acquisition', stake: null });

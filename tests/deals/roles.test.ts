@@ -68,6 +68,11 @@ describe('who stands behind "by"', () => {
     expect(parties(d)).toEqual(['Corvane Holdings:acquirer', 'Pellworth:target']);
   });
 
+  it('"its stock be acquired by a new not-for-profit company to be controlled by X": X buys through the new company', () => {
+    const [d] = deals('Pellworth Corp said all of its stock would be acquired by a new not-for-profit company to be controlled by Corvane Holdings Ltd.');
+    expect(parties(d)).toEqual(['Corvane Holdings:acquirer', 'Pellworth:target']);
+  });
+
   it('"an offer for <X> to acquire": X is the buyer, the one who received the offer its target', () => {
     const [d] = deals('Pellworth Corp said it received an offer for <Corvane Holdings Ltd> to acquire a controlling interest.');
     expect(parties(d)).toEqual(['Corvane Holdings:acquirer', 'Pellworth:target']);
@@ -108,6 +113,11 @@ describe('the words around a name', () => {
   it('"acquire privately held Y": Y is the target', () => {
     const [d] = deals('Halvorsen Industries Inc agreed to acquire privately held Pellworth Corp.');
     expect(parties(d)).toEqual(['Halvorsen Industries:acquirer', 'Pellworth:target']);
+  });
+
+  it('"from privately-held Z": a hyphenated participle keeps Z the seller', () => {
+    const [d] = deals('Halvorsen Industries Inc said it acquired Pellworth Corp from privately-held Corvane Holdings Ltd for undisclosed terms.');
+    expect(parties(d)).toEqual(['Corvane Holdings:seller', 'Halvorsen Industries:acquirer', 'Pellworth:target']);
   });
 
   it('"acquired (Y)": a name in brackets is still the object', () => {
@@ -151,6 +161,14 @@ describe('status words', () => {
   it('"is negotiating to buy" is talks: rumored', () => {
     const [d] = deals('Halvorsen Industries Inc said it is negotiating to buy Pellworth Corp.');
     expect(d).toMatchObject({ status: 'rumored' });
+  });
+
+  it('"withdrew its N dlr offer for Y" cancels; "withdrew from consideration proposals for a stock split so that it could respond to the offer" neither cancels nor makes it a rumor', () => {
+    const [d] = deals('Corvane Holdings Ltd withdrew its 44 dlr per share, or two billion dlr offer for Pellworth Corp.');
+    expect(d).toMatchObject({ status: 'cancelled' });
+    const [e] = deals('Pellworth Corp said it withdrew from consideration at its annual meeting proposals for a stock split so that it could respond to the tender offer by Corvane Holdings Ltd.');
+    expect(parties(e)).toEqual(['Corvane Holdings:acquirer', 'Pellworth:target']);
+    expect(e).toMatchObject({ status: 'planned' });
   });
 
   it('"ended negotiations to sell" is cancelled', () => {
@@ -245,6 +263,12 @@ describe('who "it" is', () => {
     const [d] = deals('Pellworth Corp shares rose 2 dlrs, while Corvane Holdings Ltd said it would buy Tesseric Labs Inc.');
     expect(parties(d)).toEqual(['Corvane Holdings:acquirer', 'Tesseric Labs:target']);
   });
+
+  it('"X\'s parent, Y, gained control when it purchased Z": "it" is the parent Y, not X', () => {
+    const found = deals("Corvane Canada Ltd said it would keep its staff. Corvane Canada's U.S. parent, Halvorsen Industries Inc, gained control of the firms when it purchased Tesseric Labs Inc from Marlow Ventures LLC last year.");
+    expect(found).toHaveLength(1);
+    expect(parties(found[0])).toEqual(['Halvorsen Industries:acquirer', 'Marlow Ventures:seller', 'Tesseric Labs:target']);
+  });
 });
 
 describe('clauses set off by commas', () => {
@@ -265,6 +289,22 @@ describe('clauses set off by commas', () => {
 });
 
 describe('more answers and oppositions', () => {
+  it('"acted in response to a tender offer by X": the one responding is the target', () => {
+    const [d] = deals('Pellworth Corp said it adopted the plan in response to a tender offer by Corvane Holdings Ltd.');
+    expect(parties(d)).toEqual(['Corvane Holdings:acquirer', 'Pellworth:target']);
+  });
+
+  it('"offer its shares in response to a tender offer by X": a holder answers, it is no target', () => {
+    const found = deals('Halvorsen Industries Inc said it may offer its shares in response to a tender offer by Corvane Holdings Ltd.');
+    expect(allParties(found)).not.toContain('Halvorsen Industries:target');
+  });
+
+  it('"in response to X\'s offer for Y": a rival answering is no target', () => {
+    const found = deals("Halvorsen Industries Inc said it is studying its options in response to Corvane Holdings Ltd's offer for Pellworth Corp.");
+    expect(allParties(found)).not.toContain('Halvorsen Industries:target');
+    expect(allParties(found)).toContain('Pellworth:target');
+  });
+
   it('"X has opposed plans to merge with Z": X is not a partner', () => {
     const found = deals('Corvane Holdings Ltd, which holds a 20 pct share in Pellworth Corp, has opposed plans to merge with Tesseric Labs Inc.');
     expect(allParties(found)).not.toContain('Corvane Holdings:partner');
