@@ -20,15 +20,14 @@ const walk = (d: string) => {
   }
 };
 walk(folder!);
+// Not texts.push(...mine): spreading 190,430 arguments overflowed the stack on ten copies of the folder.
 const mine = texts.filter((_, i) => i % n! === k);
-texts.length = 0;
-texts.push(...mine);
 const nlp = which === 'dealwire' ? winkNLP(model, WINK_PIPE) : winkNLP(model);
 nlp.readDoc('Warm up.');
 const t = performance.now();
 let bytes = 0;
-for (const text of texts) {
+for (const text of mine) {
   nlp.readDoc(text);
   bytes += Buffer.byteLength(text);
 }
-process.stdout.write(JSON.stringify({ ms: performance.now() - t, bytes, files: texts.length }) + '\n');
+process.stdout.write(JSON.stringify({ ms: performance.now() - t, bytes, files: mine.length }) + '\n');
