@@ -66,6 +66,9 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     if (/^investments?$/.test(word) && MANAGE.test(view.lower[i - 1] ?? '')) continue;
     // "warrants to buy 200,000 shares": an instrument, not a deal.
     if (view.lower[i - 1] === 'to' && /^(warrants?|options?|rights?)$/.test(view.lower[i - 2] ?? '')) continue;
+    // "has the right to buy additional shares and increase its holdings to 40 pct": the second verb
+    // shares the first one's "to", so it is the same instrument.
+    if (STAKE_VERBS.has(word) && sharesInstrumentsTo(view, i)) continue;
     if (type === 'funding_round' && !FUNDING_CONTEXT.test(text)) continue;
     // "offer"/"bid" count when something is bid for, or when they point back: "rejected the bid".
     if (NEEDS_FOR.has(word) && !followedByFor(view, i) && !bidderNamed(view, i) && !/^(the|its|this|that)$/.test(view.lower[i - 1] ?? '')) continue;
@@ -73,6 +76,11 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
     type = retype(type, word, stake, buysShares(view, at) || bidsForShares(view, i), stake !== null && REST_OF.test(text.slice(stake.span[1] - view.sentence.span[0])));
     const args = argumentsOf(view, at, i, noun);
     let parties = rolesFor(type, noun.word, args);
+    if (type === 'stake_sale' && sellsOwnShares(text.slice(view.words[i]!.span[1] - view.sentence.span[0]), parties)) {
+      // "X completed the sale of 200,000 shares of its common stock to Y": new money into X, not a holding changing hands.
+      type = 'investment';
+      parties = parties.map((p) => ({ name: p.name, role: p.role === 'seller' ? 'investee' : 'investor' }));
+    }
     if (type === 'merger' && MERGE_INTO_AFFILIATE.test(view.sentence.text.slice(view.words[i]!.span[1] - view.sentence.span[0]))) {
       // "X agreed to merge with an affiliate of Y", "the merger of X with a subsidiary of Y": Y's
       // vehicle takes X over; no merger of equals.
@@ -99,7 +107,7 @@ export function candidatesIn(view: SentenceView): DealCandidate[] {
       view,
       parties,
       amount: amountNear(view, i),
-      date: nearest(view.dates, i),
+      date: dateNear(view, i),
       status: statusOf(view, word, i),
       stake,
       anaphoric: parties.length === 0,
@@ -224,6 +232,22 @@ function bidderNamed(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Shares of the seller's own stock (or newly issued ones) sold to a named buyer: an issue, which is an investment. */
+function sellsOwnShares(after: string, parties: Party[]): boolean {
+  return parties.length === 2 && parties.some((p) => p.role === 'seller') && parties.some((p) => p.role === 'acquirer') && OWN_SHARES.test(after);
+}
+const OWN_SHARES = /^\s+(?:of\s+)?(?:about\s+|some\s+)?[\d,.]+\s+(?:mln\s+|million\s+)?(?:(?:newly[\s-]issued|new|treasury)\s+(?:common\s+|preferred\s+)?shares\b|(?:common\s+|preferred\s+)?shares\s+of\s+(?:its|the\s+company's)\s+(?:own\s+)?(?:common\s+|preferred\s+)?(?:stock|shares)\b)/i;
+
+/** The verb after "and" still under an instrument's "to": "the right to buy X and increase ...". */
+function sharesInstrumentsTo(view: SentenceView, i: number): boolean {
+  if (view.lower[i - 1] !== 'and') return false;
+  for (let k = i - 2; k >= Math.max(2, i - 8); k--) {
+    if (view.lower[k] === ',' || view.lower[k] === 'and') return false;
+    if (view.lower[k - 1] === 'to' && /^(warrants?|options?|rights?)$/.test(view.lower[k - 2]!)) return true;
+  }
+  return false;
+}
+
 /** A sell verb sells a stake or a business; a buy verb may buy a stake rather than a company. */
 function retype(type: DealType, word: string, stake: DealCandidate['stake'], shares: boolean, rest: boolean): DealType {
   if (type !== 'acquisition' && type !== 'stake_sale') return type;
@@ -275,6 +299,27 @@ function nearest<M>(list: Placed<M>[], i: number): M | null {
   return best ? best.mention : null;
 }
 
+function dateNear(view: SentenceView, i: number): DateMention | null {
+  return nearest(view.dates.filter((d) => !datesOtherThing(view, d.first, d.last)), i);
+}
+
+/**
+ * "the limits of a 1961 pledge by the banks": a date between an article and a noun that is no deal
+ * word dates that thing, not the deal ("its December 1986 acquisition", "a May 10 accord" do date
+ * it); so does a date right after a hearing or meeting.
+ */
+function datesOtherThing(view: SentenceView, first: number, last: number): boolean {
+  // "pending a hearing March 23", "at a special meeting on May 5": the day of that event.
+  const before = view.lower[first - 1] === 'on' ? view.lower[first - 2] : view.lower[first - 1];
+  if (before !== undefined && DATED_EVENTS.has(before)) return true;
+  if (!/^(a|an|the)$/.test(view.lower[first - 1] ?? '')) return false;
+  const head = view.lower[last];
+  if (head === undefined || view.words[last]!.pos !== 'NOUN' || head in TRIGGERS || DEAL_PAPERS.has(head)) return false;
+  return true;
+}
+const DATED_EVENTS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'vote', 'trial', 'conference']);
+const DEAL_PAPERS = new Set(['agreement', 'agreements', 'accord', 'pact', 'deal', 'contract', 'letter', 'transaction', 'announcement', 'proposal', 'talks', 'tender', 'closing', 'approval', 'filing', 'statement']);
+
 function amountNear(view: SentenceView, i: number): MoneyMention | null {
   return nearest(view.money.filter((m) => !m.mention.perShare && !isCompanyFigure(view, m.first) && !namesSecurity(view, m.last)), i);
 }
@@ -283,10 +328,11 @@ function amountNear(view: SentenceView, i: number): MoneyMention | null {
 function namesSecurity(view: SentenceView, last: number): boolean {
   return SECURITY_WORDS.test(view.lower[last] ?? '');
 }
-const SECURITY_WORDS = /^(convertible|cumulative|preferred|exchangeable|debentures?|notes)$/;
+// "a 395 mln dlr bridge loan", "a 50 mln dlr offering": what is borrowed or raised to pay is no price either.
+const SECURITY_WORDS = /^(convertible|cumulative|preferred|exchangeable|debentures?|notes|bridge|loans?|offerings?|credit)$/;
 
 /** "revenues to 50 mln dlrs", "assets of 360 mln dlrs": a company's figures, not a price. */
-const FIGURES = /^(revenues?|sales|profits?|earnings|income|loss|losses|assets|capital|debt|loans?|turnover|equity|deposits|dividends?|financing|credit|working)$/;
+const FIGURES = /^(revenues?|sales|profits?|earnings|income|loss|losses|assets|capital|debt|loans?|turnover|equity|deposits|dividends?|financing|credit|working|offerings?)$/;
 
 export function isCompanyFigure(view: SentenceView, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {

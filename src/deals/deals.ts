@@ -177,6 +177,7 @@ function sameDeal(d: Draft, c: DealCandidate, related: Related): boolean {
     // Roles follow the record's own type.
     c = { ...c, parties: c.parties.map((p) => d.parties.find((q) => q.name === p.name)!) };
   }
+  if (sameBuyer(d, c)) c = { ...c, parties: c.parties.map((p) => targetAsTold(d, p, related)) };
   if (!compatibleParties(d.parties, c.parties)) return false;
   if (!c.parties.some((p) => d.parties.some((q) => q.name === p.name))) return false;
   if (rivalBuyer(d, c, related)) return false;
@@ -185,6 +186,22 @@ function sameDeal(d: Draft, c: DealCandidate, related: Related): boolean {
     return isBound(c.amount) && c.amount.currency === d.amount.currency && c.amount.value >= d.amount.value;
   }
   return true;
+}
+
+/**
+ * "X will buy Y ... Y is a unit of Z ... X will pay 15 dlrs a share for the stock of Z": the same
+ * buyer paying for the parent the text names for the target is how the target is bought, not a
+ * second target. Not a unit of the target (a sale of part of it), nor a name already in the deal,
+ * which keeps its own role; a buyer of the same family only is another bid ("its U.S. parent bought").
+ */
+function targetAsTold(d: Draft, p: DealRecord['parties'][number], related: Related): DealRecord['parties'][number] {
+  if ((p.role !== 'target' && p.role !== 'investee') || d.parties.some((q) => q.name === p.name)) return p;
+  const told = d.parties.find((q) => q.role === p.role && related.owns(p.name, q.name));
+  return told ?? p;
+}
+
+function sameBuyer(d: Draft, c: DealCandidate): boolean {
+  return c.parties.some((p) => (p.role === 'acquirer' || p.role === 'investor') && d.parties.some((q) => q.name === p.name && q.role === p.role));
 }
 
 /**
@@ -200,7 +217,7 @@ function rivalBuyer(d: Draft, c: DealCandidate, related: Related): boolean {
 }
 
 /** Whether two canonical names are one company or parent and unit, as the article says. */
-type Related = (a: string, b: string) => boolean;
+type Related = ((a: string, b: string) => boolean) & { owns: (owner: string, unit: string) => boolean };
 
 /** The parent links the text states ("X's unit Y", "Y, a subsidiary of X"), as a test of kinship. */
 function familyOf(doc: Doc): Related {
@@ -211,7 +228,9 @@ function familyOf(doc: Doc): Related {
     for (let p = parent.get(name); p !== undefined && out.length < 6 && !out.includes(p); p = parent.get(p)) out.push(p);
     return out;
   };
-  return (a, b) => a === b || ancestors(a).includes(b) || ancestors(b).includes(a);
+  return Object.assign((a: string, b: string) => a === b || ancestors(a).includes(b) || ancestors(b).includes(a), {
+    owns: (owner: string, unit: string) => owner !== unit && ancestors(unit).includes(owner),
+  });
 }
 
 function join(d: Draft, c: DealCandidate, related: Related): void {

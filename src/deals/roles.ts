@@ -216,7 +216,8 @@ function relativeClauses(view: SentenceView): Array<[number, number]> {
     const relative = RELATIVE.has(view.lower[r] ?? '');
     const afterName = !relative && view.orgs.some((o) => overTicker(view, o.last) === k);
     const owned = afterName && ownedClause(view, r);
-    if (!relative && !(afterName && (/^(a|an|the)$/.test(view.lower[r] ?? '') || owned))) continue;
+    // ", formerly the Y Co Ltd,": the name it used to have, the same company and never the subject.
+    if (!relative && !(afterName && (/^(a|an|the|formerly)$/.test(view.lower[r] ?? '') || owned))) continue;
     let end = r + 1;
     // Wire copy often leaves out the comma that closes ", 52 pct owned by X": the clause then ends
     // at the next verb ("... owned by X is to buy").
@@ -633,12 +634,21 @@ function holdersAnswer(view: SentenceView, inAt: number): boolean {
   return false;
 }
 
+/** Words that describe an offer but not any other noun phrase, so they stay out of NOUN_MODIFIERS. */
+const BID_DESCRIBERS = /^(current|still|outstanding|existing)$/;
+
+/** "an earlier and still current bid": "and" between two describers belongs to the noun phrase. */
+function coordinatesModifiers(view: SentenceView, k: number): boolean {
+  // The word after "and" was already taken as a describer by the backward walk; the one before must be one too.
+  return view.lower[k] === 'and' && k > 0 && view.lower[k - 1] !== 'a' && (NOUN_MODIFIERS.test(view.lower[k - 1]!) || BID_DESCRIBERS.test(view.lower[k - 1]!));
+}
+
 /** The owner of a deal noun and the verb governing the phrase: "accepted [its previously announced] offer". */
 function ownerOf(view: SentenceView, triggerAt: number, word: string): { possessor: OrganizationMention | null; governor: string | null; governorAt: number } {
   if (!NOMINAL.has(word)) return { possessor: null, governor: null, governorAt: -1 };
   let k = triggerAt - 1;
   for (;;) {
-    while (k >= 0 && (NOUN_MODIFIERS.test(view.lower[k]!) || view.words[k]!.type === 'currency' || view.words[k]!.pos === 'NUM')) k--;
+    while (k >= 0 && (NOUN_MODIFIERS.test(view.lower[k]!) || BID_DESCRIBERS.test(view.lower[k]!) || coordinatesModifiers(view, k) || view.words[k]!.type === 'currency' || view.words[k]!.pos === 'NUM')) k--;
     // Ticker markup between owner and noun: "USAir Group's <U> proposed acquisition".
     if (view.lower[k] !== '>') break;
     const open = view.lower.lastIndexOf('<', k);

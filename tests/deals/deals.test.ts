@@ -479,3 +479,76 @@ describe('buy-outs, counter-bids and who is being talked about', () => {
     expect(found.flatMap((d) => d.parties).filter((p) => p.role === 'acquirer')).toEqual([]);
   });
 });
+
+describe('former names, describers of a bid, dates of other things, the target bought through its parent', () => {
+  it('"Y, formerly the Z Co Ltd, said ...": the former name is not the subject', () => {
+    const [d] = deals('Halvorsen Resources Ltd, formerly the Skarn Oil Co Ltd, said the valuation was made in response to a bid by <Brindle Mining Ltd>.');
+    expect(roles(d!)).toEqual({ acquirer: 'Brindle Mining', target: 'Halvorsen Resources' });
+    const [e] = deals('Halvorsen Resources Ltd, formerly Skarn Oil Co Ltd, agreed to buy <Brindle Mining Ltd>.');
+    expect(roles(e!)).toEqual({ acquirer: 'Halvorsen Resources', target: 'Brindle Mining' });
+  });
+
+  it('"in response to an earlier and still current bid ... by X": the one who answers is the target', () => {
+    const [d] = deals('Halvorsen Resources Ltd said the valuation was made in response to an earlier and still current bid of 3.10 dlrs a share by <Brindle Mining Ltd>.');
+    expect(d).toMatchObject({ type: 'acquisition', status: 'planned' });
+    expect(roles(d!)).toEqual({ acquirer: 'Brindle Mining', target: 'Halvorsen Resources' });
+  });
+
+  it('"the limits of a 1971 pledge": a year that dates another thing is not the deal\'s date', () => {
+    const [d] = deals('The recent attempt by Brindle Mining AG to take over Halvorsen Foods AG had shown the limits of a 1971 pledge by the banks.');
+    expect(roles(d!)).toEqual({ acquirer: 'Brindle Mining', target: 'Halvorsen Foods' });
+    expect(d!.date).toBeNull();
+  });
+
+  it('"pending a hearing March 23": the day of the hearing is not the deal\'s date', () => {
+    const [d] = deals('Halvorsen Air Corp said it had bought 500,000 shares of <Pellworth Group> and is barred from buying more pending a hearing March 23.');
+    expect(roles(d!)).toEqual({ acquirer: 'Halvorsen Air', target: 'Pellworth Group' });
+    expect(d!.date).toBeNull();
+  });
+
+  it('"its December 2023 acquisition of Y": a date before the deal word still dates it', () => {
+    const [d] = deals('Halvorsen Corp said it would refinance its December 2023 acquisition of <Pellworth Inc>.');
+    expect(d!.date).toMatchObject({ start: '2023-12-01', grain: 'month' });
+  });
+
+  it('the same buyer paying for the target\'s parent is the same deal, dated by that sentence', () => {
+    const found = deals('Halvorsen Airlines Inc agreed to acquire Pellcal Inc for 225 mln dlrs. Pellcal is a unit of Skarn Holdings Inc. Under the merger terms, announced Nov. 17, Halvorsen will pay 15 dlrs a share for the outstanding stock of Skarn Holdings.');
+    expect(found).toHaveLength(1);
+    expect(roles(found[0]!)).toEqual({ acquirer: 'Halvorsen Airlines', target: 'Pellcal' });
+    expect(found[0]!.date).toMatchObject({ text: 'Nov. 17' });
+  });
+
+});
+
+describe('money raised to pay is not the price', () => {
+  it('"offerings for a total of N to fund its acquisition", "a N dlr bridge loan": no amount', () => {
+    const found = deals('Halvorsen Corp said it had filed for two public offerings for a total of 150 mln dlrs to fund its acquisition of <Pellworth Bros Inc>. The proceeds will repay the 395 mln dlr bridge loan Brindle Bank provided for Halvorsen to buy Pellworth.');
+    expect(found).toHaveLength(1);
+    expect(roles(found[0]!)).toEqual({ acquirer: 'Halvorsen', target: 'Pellworth Bros' });
+    expect(found[0]!.amount).toBeNull();
+  });
+
+  it('"and an 11.9 mln stg loan note ... for 33.4 mln stg": the price is what was paid', () => {
+    const [d] = deals('Halvorsen Plc said it had acquired <Pellworth Motor Ltd> and an 11.9 mln stg loan note payable by Pellworth Motor for 33.4 mln stg.');
+    expect(d!.amount).toMatchObject({ value: 33_400_000, currency: 'GBP' });
+  });
+});
+
+describe('a company selling its own shares', () => {
+  it('"completed the sale of N shares of its common stock to Y": Y invests in X', () => {
+    const [d] = deals('Halvorsen Systems Inc said it has completed the sale of 200,000 shares of its common stock to <Brindle N.V.> for 50,000 dlrs.');
+    expect(d).toMatchObject({ type: 'investment', status: 'completed', amount: { value: 50_000 } });
+    expect(roles(d!)).toEqual({ investor: 'Brindle', investee: 'Halvorsen Systems' });
+  });
+
+  it('"has the right to buy additional shares and increase its holdings to 40 pct": a right, not the stake bought', () => {
+    const [d, ...rest] = deals('Halvorsen Systems Inc said it has completed the sale of 200,000 shares of its common stock to <Brindle N.V.> for 50,000 dlrs. Halvorsen said Brindle also has the right to buy additional shares and increase its total holdings up to 40 pct of the Halvorsen outstanding common stock.');
+    expect(rest).toHaveLength(0);
+    expect(d!.stake).toBeNull();
+  });
+
+  it('"sold N shares of Z to Y": a holding changing hands stays a stake sale', () => {
+    const [d] = deals('Halvorsen Systems Inc said it sold 500,000 shares of Pellworth Corp to Brindle Corp for 2 mln dlrs.');
+    expect(d!.type).toBe('stake_sale');
+  });
+});
