@@ -58,7 +58,7 @@ const BATCH_CHARS = 256 * 1024;
 export const ARTICLES_PER_WORKER = BATCH_ARTICLES * (DEPTH + 1);
 
 /**
- * V8 settings for the extraction heaps, set once before the first worker starts. V8 reads them
+ * V8 settings for the extraction heaps, set before a worker starts (setting them again is a no-op). V8 reads them
  * whenever it collects garbage or optimizes a function, so they hold in every isolate after this
  * point, the workers' included (a worker cannot be given V8 flags of its own).
  * - `heap-growing-percent`: after each full collection V8 lets a small heap grow to up to 4x what
@@ -71,10 +71,7 @@ export const ARTICLES_PER_WORKER = BATCH_ARTICLES * (DEPTH + 1);
  *   over 6,000 Reuters stories in four interleaved pairs: compile threads 1.9-2.2 s against
  *   2.5-2.8 s, the extracting thread itself as fast.
  */
-let heapsTuned = false;
 function tuneHeaps(): void {
-  if (heapsTuned) return;
-  heapsTuned = true;
   setFlagsFromString('--heap-growing-percent=30');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 }

@@ -6,6 +6,7 @@ import { toResult, type BatchResult } from '../batch/result.js';
 import { JsonlWriter } from '../batch/output.js';
 import { readDoneSources } from '../batch/resume.js';
 import { workLeft } from './drained.js';
+import { firstUnseen } from './firstUnseen.js';
 import { DistributedUsageError, dwKeys } from './names.js';
 import { jobArticles, jobResult, type JobData, type JobResult } from './queue.js';
 
@@ -102,12 +103,7 @@ export async function collect(redis: Redis, queue: Queue<JobData>, opts: Collect
       seenDone = false;
       // Written in a round whose jobs were not all removed, or carried by another job too.
       const written = await isMember(redis, keys.done, lines.map((l) => l.id));
-      const thisRound = new Set<string>();
-      const toWrite = lines.filter((l, i) => {
-        if (written[i] || thisRound.has(l.id)) return false;
-        thisRound.add(l.id);
-        return true;
-      });
+      const toWrite = firstUnseen(lines, written);
       tally.already += lines.length - toWrite.length;
       const ids = toWrite.map((l) => l.id);
       if (toWrite.length > 0) {

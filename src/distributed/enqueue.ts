@@ -4,6 +4,7 @@ import type { ArticleInput } from '../batch/articles.js';
 import { DEFAULT_MAX_BYTES } from '../batch/load.js';
 import { articleInputs } from '../batch/run.js';
 import { markEnqueuing } from './drained.js';
+import { firstUnseen } from './firstUnseen.js';
 import { batchJobId, jobIdOf } from './jobId.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BATCH, dwKeys, JOB_BYTES, PREFIX } from './names.js';
 import type { JobData } from './queue.js';
@@ -78,14 +79,9 @@ export async function enqueue(redis: Redis, queue: Queue<JobData>, paths: readon
     const round = pending;
     pending = [];
     const there = await alreadyThere(redis, keys, `${PREFIX}:${opts.queue}:`, round.map((a) => a.id));
-    const seen = new Set<string>();
     // The same article twice in one walk (a JSONL file with a repeated line) is one article, as
     // its id is one line in the output.
-    const fresh = round.filter((a, i) => {
-      if (there[i] || seen.has(a.id)) return false;
-      seen.add(a.id);
-      return true;
-    });
+    const fresh = firstUnseen(round, there);
     tally.present += round.length - fresh.length;
     if (fresh.length === 0) return;
     const jobs: Array<{ name: string; data: JobData; opts: JobsOptions }> = [];

@@ -36,9 +36,10 @@ export function tokenize(doc: Doc): Doc {
     firstOf.push(tokens.length);
     const possessive = POSSESSIVE.exec(value);
     if (possessive && types[i] === 'word') {
-      // wink splits "X's" into "X" + "'s" unless an earlier document put the whole "X's" into its
-      // vocabulary (wink-nlp keeps state across documents), which would make results depend on
-      // what was read before. Splitting here makes the tokens the same whatever came first.
+      // wink splits "X's" into "X" + "'s", but not always: it leaves "Corp's" whole before some
+      // punctuation, and (before wink.ts stopped its tokenizer from consulting words learned from
+      // earlier documents) kept "bank's" whole once it had read it. Splitting here makes every
+      // possessive two tokens, whichever path wink took.
       const base = possessive[1]!;
       // wink tagged the whole "bank's" (often PROPN, from its unknown shape); split by wink, "bank"
       // would be a NOUN. A lowercase base is a common noun either way, so the tag no longer depends
